@@ -1,0 +1,104 @@
+package org.newsarchive.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.ListIndexBase;
+import org.newsarchive.tag.Tag;
+
+/** An archived article as the import wrote it. Read-only: the sources are the truth. */
+@Entity
+@Immutable
+@Table(name = "article")
+public class Article {
+
+	@Id
+	private Long id;
+
+	private String slug;
+
+	private LocalDate published;
+
+	private String headline;
+
+	private String publisher;
+
+	private String originalUrl;
+
+	private String section;
+
+	private String sourceName;
+
+	private String sourceSha256;
+
+	@ElementCollection
+	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderBy("position")
+	private List<ArticleBlock> blocks;
+
+	@ManyToMany
+	@JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Tag> tags;
+
+	protected Article() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public LocalDate getPublished() {
+		return this.published;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getOriginalUrl() {
+		return this.originalUrl;
+	}
+
+	public String getSection() {
+		return this.section;
+	}
+
+	public String getSourceName() {
+		return this.sourceName;
+	}
+
+	public String getSourceSha256() {
+		return this.sourceSha256;
+	}
+
+	public List<ArticleBlock> getBlocks() {
+		return this.blocks;
+	}
+
+	public List<Tag> getTags() {
+		return this.tags;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.newsarchive.article;
+
+import java.util.List;
+
+/**
+ * One element of an article body as the page lays it out: a paragraph, a subheading,
+ * a figure, or a list of consecutive bullets. Every element, and every item of a list,
+ * carries its anchor {@code p{n}}.
+ */
+public record BodyElement(Kind kind, String anchor, String text, List<Item> items, Figure figure) {
+
+	/** What an element is; templates switch on it. */
+	public enum Kind {
+
+		PARAGRAPH, SUBHEADING, FIGURE, LIST, KEY_POINTS
+
+	}
+
+	static BodyElement text(Kind kind, int position, String text) {
+		return new BodyElement(kind, anchor(position), text, List.of(), null);
+	}
+
+	static BodyElement list(Kind kind, List<Item> items) {
+		return new BodyElement(kind, null, null, List.copyOf(items), null);
+	}
+
+	static BodyElement figure(int position, Figure figure) {
+		return new BodyElement(Kind.FIGURE, anchor(position), null, List.of(), figure);
+	}
+
+	static String anchor(int position) {
+		return "p" + position;
+	}
+
+	/** A bullet of a list. */
+	public record Item(String anchor, String text) {
+	}
+
+	/**
+	 * A photo: the label line is its alt text; the credit and caption its figcaption.
+	 *
+	 * @param srcset the renditions for {@code srcset}, empty when there are none
+	 * @param placeholder whether the archive holds only a stand-in for the photo
+	 */
+	public record Figure(String src, String srcset, int width, int height, String alt, String credit, String caption,
+			boolean placeholder) {
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.newsarchive.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a metadata file: UTF-8, one {@code key: value} a line, {@code #} starts a
+ * comment line. Keys: {@code id}, {@code published} (yyyy-mm-dd), {@code publisher},
+ * {@code original-url}, {@code section}, {@code slug}, {@code tags} (comma-separated)
+ * and {@code photo.N} (the file of the article's Nth photo, beside the source).
+ * Unknown or repeated keys and bad values fail with the file and line.
+ */
+public final class MetadataParser {
+
+	private static final Set<String> REQUIRED = Set.of("id", "published", "publisher", "original-url");
+
+	private static final Set<String> OPTIONAL = Set.of("section", "slug", "tags");
+
+	private static final Pattern PHOTO_KEY = Pattern.compile("photo\\.([1-9][0-9]{0,3})");
+
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private MetadataParser() {
+	}
+
+	public static Metadata parse(String file, byte[] bytes) {
+		String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n|\n|\r", -1);
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> lineOf = new HashMap<>();
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			int number = i + 1;
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			int colon = line.indexOf(':');
+			if (colon <= 0) {
+				throw new SourceFormatException(file, number, "expected 'key: value'");
+			}
+			String key = line.substring(0, colon).strip();
+			if (!REQUIRED.contains(key) && !OPTIONAL.contains(key) && !PHOTO_KEY.matcher(key).matches()) {
+				throw new SourceFormatException(file, number, "unknown key '" + key + "'");
+			}
+			if (values.putIfAbsent(key, line.substring(colon + 1).strip()) != null) {
+				throw new SourceFormatException(file, number, "'" + key + "' is given twice");
+			}
+			lineOf.put(key, number);
+		}
+		for (String key : REQUIRED) {
+			if (values.getOrDefault(key, "").isEmpty()) {
+				throw new SourceFormatException(file, lineOf.getOrDefault(key, lines.length), "'" + key + "' is required");
+			}
+		}
+		return new Metadata(id(file, values, lineOf), published(file, values, lineOf), values.get("publisher"),
+				originalUrl(file, values, lineOf), optional(values, "section"), slug(file, values, lineOf),
+				tags(values), photoFiles(file, values, lineOf), lineOf);
+	}
+
+	private static long id(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		try {
+			long id = Long.parseLong(values.get("id"));
+			if (id > 0) {
+				return id;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new SourceFormatException(file, lineOf.get("id"), "'id' must be a positive whole number");
+	}
+
+	private static LocalDate published(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		try {
+			return LocalDate.parse(values.get("published"));
+		}
+		catch (DateTimeParseException ex) {
+			throw new SourceFormatException(file, lineOf.get("published"), "'published' must be a date, yyyy-mm-dd");
+		}
+	}
+
+	private static URI originalUrl(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		try {
+			URI uri = new URI(values.get("original-url"));
+			if ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) {
+				return uri;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		throw new SourceFormatException(file, lineOf.get("original-url"), "'original-url' must be an http(s) URL");
+	}
+
+	private static Optional<String> slug(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		Optional<String> slug = optional(values, "slug");
+		if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+			throw new SourceFormatException(file, lineOf.get("slug"),
+					"'slug' must be lower-case letters and digits joined by hyphens");
+		}
+		return slug;
+	}
+
+	private static List<String> tags(Map<String, String> values) {
+		return Arrays.stream(values.getOrDefault("tags", "").split(","))
+			.map(String::strip)
+			.filter((tag) -> !tag.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	private static Map<Integer, String> photoFiles(String file, Map<String, String> values,
+			Map<String, Integer> lineOf) {
+		Map<Integer, String> photos = new HashMap<>();
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			Matcher key = PHOTO_KEY.matcher(entry.getKey());
+			if (key.matches()) {
+				if (!FILE_NAME.matcher(entry.getValue()).matches()) {
+					throw new SourceFormatException(file, lineOf.get(entry.getKey()),
+							"'" + entry.getKey() + "' must name a file beside the source");
+				}
+				photos.put(Integer.valueOf(key.group(1)), entry.getValue());
+			}
+		}
+		return photos;
+	}
+
+	private static Optional<String> optional(Map<String, String> values, String key) {
+		return Optional.ofNullable(values.get(key)).filter((value) -> !value.isEmpty());
+	}
+
+}

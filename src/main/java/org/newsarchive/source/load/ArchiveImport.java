@@ -1,0 +1,121 @@
+package org.newsarchive.source.load;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsarchive.source.Block;
+import org.newsarchive.source.Metadata;
+import org.newsarchive.source.MetadataParser;
+import org.newsarchive.source.Slugs;
+import org.newsarchive.source.SourceFormatException;
+import org.newsarchive.source.SourceParser;
+import org.newsarchive.source.SourceText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports every source of the library into the database, over one connection and so
+ * inside the caller's transaction: a failure anywhere leaves the database as it was.
+ * <p>
+ * Articles are keyed by their editorial id, so a re-import updates them in place and
+ * their permalinks and short links never change. An article whose source, metadata
+ * and photos are unchanged is skipped; one whose source has gone stays archived.
+ */
+public class ArchiveImport {
+
+	/** Bump when the parser's reading of a source changes, so every article is re-imported. */
+	public static final String FORMAT_VERSION = "archive-format-1";
+
+	private static final Logger logger = LoggerFactory.getLogger(ArchiveImport.class);
+
+	private static final int PROGRESS_EVERY = 1_000;
+
+	private final SourceLibrary library;
+
+	public ArchiveImport(SourceLibrary library) {
+		this.library = library;
+	}
+
+	public int checksum() {
+		return this.library.checksum(FORMAT_VERSION);
+	}
+
+	public void run(Connection connection) throws SQLException {
+		ArticleRows rows = new ArticleRows(connection);
+		Map<Long, String> importedHashes = rows.importHashes();
+		Map<Long, String> idOwners = new HashMap<>();
+		Map<String, String> permalinkOwners = new HashMap<>();
+		long started = System.nanoTime();
+		int seen = 0;
+		int written = 0;
+		for (SourceFile source : this.library.sources()) {
+			ArticleImport article = read(source);
+			claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
+			claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
+			if (!article.importSha256().equals(importedHashes.get(article.metadata().id()))) {
+				rows.replace(article);
+				written++;
+			}
+			if (++seen % PROGRESS_EVERY == 0) {
+				logProgress(seen, written, started);
+			}
+		}
+		rows.deleteUnusedImages();
+		logProgress(seen, written, started);
+	}
+
+	private static ArticleImport read(SourceFile source) {
+		byte[] text = source.readText();
+		byte[] metadataBytes = source.readMetadata();
+		Metadata metadata = MetadataParser.parse(source.metadataName(), metadataBytes);
+		SourceText parsed = SourceParser.parse(source.name(), text);
+		List<Block.Photo> photos = parsed.blocksOf(Block.Photo.class);
+		Map<Integer, List<ImageRow>> images = new LinkedHashMap<>();
+		byte[][] hashed = new byte[photos.size() + 3][];
+		hashed[0] = FORMAT_VERSION.getBytes(StandardCharsets.UTF_8);
+		hashed[1] = text;
+		hashed[2] = metadataBytes;
+		for (int i = 0; i < photos.size(); i++) {
+			Block.Photo photo = photos.get(i);
+			String file = metadata.photoFiles().get(i + 1);
+			if (file == null) {
+				images.put(photo.number(), List.of(PlaceholderPhoto.of(photo)));
+				hashed[i + 3] = new byte[0];
+			}
+			else {
+				byte[] bytes = source.readSibling(file, metadata.lineOf("photo." + (i + 1)));
+				images.put(photo.number(), ArchivedPhoto.of(source.siblingName(file), bytes));
+				hashed[i + 3] = bytes;
+			}
+		}
+		int undeclared = metadata.photoFiles().keySet().stream().filter((n) -> n > photos.size()).findFirst().orElse(0);
+		if (undeclared > 0) {
+			throw new SourceFormatException(source.metadataName(), metadata.lineOf("photo." + undeclared),
+					"the article has " + photos.size() + " photos, so there is no photo " + undeclared);
+		}
+		String slug = metadata.slug().orElseGet(() -> Slugs.of(parsed.headline()));
+		return new ArticleImport(source.name(), text, ImageRow.sha256(text), ImageRow.sha256(hashed), metadata,
+				parsed, slug, images);
+	}
+
+	/** Fails when two sources claim the same id or permalink: each must name one article. */
+	private static <K> void claim(Map<K, String> owners, K key, SourceFile source, int line, String what) {
+		String owner = owners.putIfAbsent(key, source.name());
+		if (owner != null) {
+			throw new SourceFormatException(source.metadataName(), line,
+					"the " + what + " " + key + " already belongs to " + owner);
+		}
+	}
+
+	private static void logProgress(int seen, int written, long started) {
+		double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+		logger.info("Import: {} sources read, {} articles written, {} sources/s", seen, written,
+				Math.round(seen / seconds));
+	}
+
+}

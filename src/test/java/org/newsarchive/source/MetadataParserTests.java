@@ -1,0 +1,77 @@
+package org.newsarchive.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MetadataParserTests {
+
+	@Test
+	void readsTheSeedsEditorialFacts() throws IOException {
+		Path file = Path.of("db/source/2017/12/tillerson-north-korea-strategy.meta");
+
+		Metadata metadata = MetadataParser.parse("seed.meta", Files.readAllBytes(file));
+
+		assertThat(metadata.id()).isEqualTo(1);
+		assertThat(metadata.published()).isEqualTo(LocalDate.of(2017, 12, 13));
+		assertThat(metadata.originalUrl()).hasToString(
+				"https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms");
+		assertThat(metadata.tags()).contains("North Korea", "US foreign policy", "Diplomacy", "Nuclear weapons", "China",
+				"Russia", "Sanctions");
+		assertThat(metadata.photoFiles()).isEmpty();
+	}
+
+	@Test
+	void readsPhotoFilesAndASlug() {
+		Metadata metadata = parse("id: 7\npublished: 2020-01-02\npublisher: P\noriginal-url: https://example.org/a\n"
+				+ "slug: a-story\nphoto.2: lead.jpg\n");
+
+		assertThat(metadata.slug()).contains("a-story");
+		assertThat(metadata.photoFiles()).containsEntry(2, "lead.jpg");
+		assertThat(metadata.lineOf("photo.2")).isEqualTo(6);
+	}
+
+	@Test
+	void failsOnAnUnknownKeyWithItsLine() {
+		assertFailsAt("id: 1\n# comment\nauthor: Someone\n", 3, "unknown key 'author'");
+	}
+
+	@Test
+	void failsOnAMissingRequiredKey() {
+		assertFailsAt("id: 1\npublished: 2020-01-02\npublisher: P\n", 4, "'original-url' is required");
+	}
+
+	@Test
+	void failsOnABadDate() {
+		assertFailsAt("id: 1\npublished: 13/12/2017\npublisher: P\noriginal-url: https://example.org\n", 2, "yyyy-mm-dd");
+	}
+
+	@Test
+	void failsOnARepeatedKey() {
+		assertFailsAt("id: 1\nid: 2\n", 2, "twice");
+	}
+
+	@Test
+	void failsOnAPhotoFileOutsideTheSourcesFolder() {
+		assertFailsAt("id: 1\npublished: 2020-01-02\npublisher: P\noriginal-url: https://example.org\n"
+				+ "photo.1: ../../etc/passwd\n", 5, "must name a file");
+	}
+
+	private static Metadata parse(String text) {
+		return MetadataParser.parse("test.meta", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void assertFailsAt(String text, int line, String problem) {
+		assertThatExceptionOfType(SourceFormatException.class).isThrownBy(() -> parse(text))
+			.withMessageStartingWith("test.meta:" + line + ": ")
+			.withMessageContaining(problem);
+	}
+
+}
