@@ -1,0 +1,126 @@
+package org.newsarchive;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reader's journey over real HTTP: permalink, short link, source, images, errors. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class NewsArchiveApplicationTests {
+
+	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void servesTheArticleAtItsPermalink() throws Exception {
+		HttpResponse<String> response = get(PERMALINK);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).startsWith("Tillerson's new North Korea");
+	}
+
+	@Test
+	void redirectsTheShortLinkPermanentlyToThePermalink() throws Exception {
+		HttpResponse<String> response = get("/a/1");
+
+		assertThat(response.statusCode()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(URI.create(location).getPath()).isEqualTo(PERMALINK));
+	}
+
+	@Test
+	void servesTheSourceByteForByte() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(request(PERMALINK + "/source.txt").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(response.body()).isEqualTo(Files.readAllBytes(SEED));
+	}
+
+	@Test
+	void servesEachImageWithItsTypeAValidatorAndAYearOfCaching() throws Exception {
+		List<String> images = Jsoup.parse(get(PERMALINK).body()).select("figure img").eachAttr("src");
+		assertThat(images).hasSize(3);
+
+		for (String image : images) {
+			HttpResponse<byte[]> response = this.http.send(request(image).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+			assertThat(response.headers().firstValue("Cache-Control"))
+				.hasValue("max-age=31536000, public, immutable");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(new String(response.body())).contains("Photo not archived");
+			String etag = response.headers().firstValue("ETag").orElseThrow();
+			assertThat(etag).matches("\"[0-9a-f]{64}\"");
+
+			HttpResponse<byte[]> revalidated = this.http.send(request(image).header("If-None-Match", etag).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(revalidated.statusCode()).isEqualTo(304);
+			assertThat(revalidated.body()).isEmpty();
+		}
+	}
+
+	@Test
+	void showsThePlaceholdersCreditOnThePlaceholder() throws Exception {
+		String image = Jsoup.parse(get(PERMALINK).body()).select("figure img").get(2).attr("src");
+
+		assertThat(get(image).body()).contains("Credit: Ahn Young-joon/AP", "Trump kim jong un");
+	}
+
+	@Test
+	void listsTheArticleOnTheFrontPage() throws Exception {
+		Document front = Jsoup.parse(get("/").body());
+
+		assertThat(front.select("main a").eachAttr("href")).contains(PERMALINK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/2017/12/13/no-such-article", "/2017/13/45/bad-date", "/a/999999",
+			"/images/00000000000000000000000000000000/none.svg", "/images/not-an-id/none.svg", "/no/such/page",
+			"/2017/12/13/no-such-article/source.txt", "/a/99999999999999999999999" })
+	void answersUnknownAddressesWithTheArchives404Page(String path) throws Exception {
+		HttpResponse<String> response = this.http.send(request(path).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(page.selectFirst("a.site-name")).as("the site's layout").isNotNull();
+		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at org.");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+}

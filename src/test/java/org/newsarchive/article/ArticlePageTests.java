@@ -1,0 +1,131 @@
+package org.newsarchive.article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class ArticlePageTests {
+
+	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void rendersEveryLineOfTheSourceInOrderWithNoWordLostOrChanged() throws Exception {
+		String pageText = articleText(page());
+		List<String> lines = Files.readAllLines(SEED);
+		String headline = lines.get(0);
+
+		int position = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = normalise(lines.get(i).replaceFirst("^\\s*•", ""));
+			boolean noise = line.isEmpty() || line.equals("Advertisement") || (i == 3 && line.equals(headline));
+			if (!noise) {
+				int found = pageText.indexOf(line, position);
+				assertThat(found).as("line %d of the source, after what came before: %s", i + 1, line)
+					.isGreaterThanOrEqualTo(0);
+				position = found + line.length();
+			}
+		}
+	}
+
+	@Test
+	void marksUpTheArticleSemantically() throws Exception {
+		Element article = page().selectFirst("main article");
+
+		assertThat(article).isNotNull();
+		assertThat(article.select("h1")).hasSize(1);
+		assertThat(article.select(".key-points li")).hasSize(3);
+		assertThat(article.select(".article-body > p")).hasSize(18);
+		assertThat(article.select(".article-body > h2")).extracting(Element::text)
+			.containsExactly("The White House is unmoved", "Golden opportunity for peace - if that's what the US wants");
+		assertThat(article.select("figure img")).extracting((img) -> img.attr("alt"))
+			.containsExactly("Rex Tillerson", "Rex Tillerson Donald Trump", "Trump kim jong un");
+		assertThat(article.select("figure figcaption .credit")).extracting(Element::text)
+			.containsExactly("REUTERS/Francois Lenoir", "Andrew Harrer-Pool/Getty Images", "Ahn Young-joon/AP");
+		assertThat(article.select("figure figcaption .caption").first().text())
+			.startsWith("US Secretary of State Rex Tillerson addresses a joint news conference");
+	}
+
+	@Test
+	void givesEveryBlockAStableAnchor() throws Exception {
+		Element body = page().selectFirst(".article-body");
+
+		List<String> anchors = body.select("[id^=p]").eachAttr("id");
+
+		assertThat(anchors).hasSize(26);
+		for (int i = 0; i < anchors.size(); i++) {
+			assertThat(anchors.get(i)).isEqualTo("p" + (i + 1));
+		}
+		assertThat(body.selectFirst("#p5").text()).startsWith("Secretary of State Rex Tillerson laid out");
+	}
+
+	@Test
+	void saysPlainlyThatItIsAnArchivedCopy() throws Exception {
+		Element provenance = page().selectFirst(".provenance");
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SEED)));
+
+		assertThat(provenance.text()).contains("Business Insider India", "13 December 2017", sha256);
+		assertThat(provenance.selectFirst("a.original-url").attr("href")).isEqualTo(
+				"https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms");
+		assertThat(provenance.select("a").eachAttr("href")).contains(PERMALINK + "/source.txt", "/a/1");
+		assertThat(page().select("main time").first().attr("datetime")).isEqualTo("2017-12-13");
+	}
+
+	@Test
+	void costsAFixedSmallNumberOfStatements() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		page();
+		statistics.clear();
+
+		page();
+
+		// The article with its body, its tags, its images and their renditions.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+	}
+
+	private Document page() throws Exception {
+		String html = this.mvc.perform(get(PERMALINK)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+	/** The article's text in document order, with each image's alt text where the image stands. */
+	private static String articleText(Document page) {
+		Element article = page.selectFirst("main article").clone();
+		article.select("img").forEach((img) -> img.replaceWith(new org.jsoup.nodes.TextNode(" " + img.attr("alt") + " ")));
+		return normalise(article.text());
+	}
+
+	private static String normalise(String text) {
+		return text.strip().replaceAll("\\s+", " ");
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.newsarchive.source.load;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.NewsArchiveApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * The import across restarts, on a persistent H2 database, as an operator lives it:
+ * add a source and restart, break a source and restart, place a real photo.
+ */
+class ArchiveImportTests {
+
+	static final String SEED_PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@TempDir
+	Path database;
+
+	@TempDir
+	Path sources;
+
+	@Test
+	void addingASourceServesBothAndTheFirstKeepsItsPermalinkAndId() throws Exception {
+		try (Archive archive = start("classpath:db/source")) {
+			assertThat(archive.location("/a/1")).isEqualTo(SEED_PERMALINK);
+		}
+		writeArticle(this.sources.resolve("2020/01/second.txt"), "Second story lands safely", 2, "2020-01-02");
+
+		try (Archive archive = start("classpath:db/source", this.sources.toUri().toString())) {
+			assertThat(archive.status(SEED_PERMALINK)).isEqualTo(200);
+			assertThat(archive.location("/a/1")).isEqualTo(SEED_PERMALINK);
+			assertThat(archive.location("/a/2")).isEqualTo("/2020/01/02/second-story-lands-safely");
+			assertThat(archive.status("/2020/01/02/second-story-lands-safely")).isEqualTo(200);
+		}
+		assertThat(articleIds()).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aMalformedSourceStopsTheStartNamingFileAndLineAndChangesNothing() throws Exception {
+		try (Archive archive = start("classpath:db/source")) {
+			assertThat(archive.status(SEED_PERMALINK)).isEqualTo(200);
+		}
+		writeArticle(this.sources.resolve("good.txt"), "A good story", 3, "2021-05-06");
+		Path broken = this.sources.resolve("broken.txt");
+		writeArticle(broken, "A broken story", 4, "2021-05-07");
+		Files.writeString(broken, "A broken story\n\nA paragraph.\n\nLabel\n\nREUTERS/Someone\n");
+
+		assertThatException().isThrownBy(() -> start("classpath:db/source", this.sources.toUri().toString()))
+			.withStackTraceContaining("broken.txt:7: photo credit 'REUTERS/Someone' has no caption after it");
+
+		assertThat(articleIds()).as("the good source imported with the broken one is rolled back too")
+			.containsExactly(1L);
+		try (Archive archive = start("classpath:db/source")) {
+			assertThat(archive.status(SEED_PERMALINK)).isEqualTo(200);
+			assertThat(archive.status("/2021/05/06/a-good-story")).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void importsARealPhotoPlacedBesideTheSourceWithResizedRenditions() throws Exception {
+		byte[] png = generatePhoto(1600, 900);
+		Files.createDirectories(this.sources.resolve("2017/12"));
+		Files.copy(SEED, this.sources.resolve("2017/12/seed.txt"));
+		Files.write(this.sources.resolve("2017/12/lead.png"), png);
+		Files.writeString(this.sources.resolve("2017/12/seed.meta"), metadata(1, "2017-12-13") + "photo.1: lead.png\n");
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			Element image = Jsoup.parse(archive.body(SEED_PERMALINK)).selectFirst("figure#p1 img");
+			assertThat(image.attr("alt")).isEqualTo("Rex Tillerson");
+			assertThat(image.attr("width")).isEqualTo("1600");
+			assertThat(image.attr("srcset")).contains(" 480w", " 960w", " 1600w");
+			assertThat(image.parent().hasClass("photo-placeholder")).isFalse();
+
+			HttpResponse<byte[]> original = archive.bytes(image.attr("src"));
+			assertThat(original.headers().firstValue("Content-Type")).hasValue("image/png");
+			assertThat(original.body()).isEqualTo(png);
+
+			String narrowest = image.attr("srcset").split(",")[0].strip().split(" ")[0];
+			BufferedImage rendition = ImageIO.read(new ByteArrayInputStream(archive.bytes(narrowest).body()));
+			assertThat(rendition.getWidth()).isEqualTo(480);
+			assertThat(rendition.getHeight()).isEqualTo(270);
+		}
+	}
+
+	@Test
+	void aPhotoFileNamedInMetadataButMissingStopsTheStart() throws Exception {
+		Files.copy(SEED, this.sources.resolve("seed.txt"));
+		Files.writeString(this.sources.resolve("seed.meta"), metadata(1, "2017-12-13") + "photo.2: missing.jpg\n");
+
+		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
+			.withStackTraceContaining("seed.meta:5: missing.jpg is not beside the source");
+	}
+
+	private Archive start(String... locations) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + jdbcUrl(),
+				"--archive.sources=" + String.join(",", locations));
+		return new Archive(context);
+	}
+
+	private String jdbcUrl() {
+		return "jdbc:h2:file:" + this.database.resolve("archive").toAbsolutePath();
+	}
+
+	private List<Long> articleIds() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+				ResultSet rows = connection.createStatement().executeQuery("select id from article order by id")) {
+			while (rows.next()) {
+				ids.add(rows.getLong(1));
+			}
+		}
+		return ids;
+	}
+
+	private static void writeArticle(Path source, String headline, long id, String published) throws Exception {
+		Files.createDirectories(source.getParent());
+		Files.writeString(source, headline + "\n\nAdvertisement\n\nThe first paragraph of " + headline + ".\n");
+		Files.writeString(Path.of(source.toString().replaceFirst("\\.txt$", ".meta")), metadata(id, published));
+	}
+
+	private static String metadata(long id, String published) {
+		return "id: " + id + "\npublished: " + published + "\npublisher: Test Wire\noriginal-url: https://example.org/"
+				+ id + "\n";
+	}
+
+	private static byte[] generatePhoto(int width, int height) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setPaint(new GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	/** A running archive, reached over HTTP. */
+	private final class Archive implements AutoCloseable {
+
+		private final ConfigurableApplicationContext context;
+
+		private final int port;
+
+		Archive(ConfigurableApplicationContext context) {
+			this.context = context;
+			this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		}
+
+		int status(String path) throws Exception {
+			return send(path, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+
+		String location(String path) throws Exception {
+			HttpResponse<Void> response = send(path, HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).isEqualTo(301);
+			return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+		}
+
+		String body(String path) throws Exception {
+			return new String(bytes(path).body(), StandardCharsets.UTF_8);
+		}
+
+		HttpResponse<byte[]> bytes(String path) throws Exception {
+			HttpResponse<byte[]> response = send(path, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return response;
+		}
+
+		private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> handler) throws Exception {
+			return ArchiveImportTests.this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(), handler);
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
+	}
+
+}
