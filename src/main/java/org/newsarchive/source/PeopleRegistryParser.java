@@ -1,0 +1,58 @@
+package org.newsarchive.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a people registry: UTF-8, one person a line,
+ * {@code slug | name | aliases (comma-separated) | role}; {@code #} starts a comment
+ * line. A bad line fails with the file and line.
+ */
+public final class PeopleRegistryParser {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private PeopleRegistryParser() {
+	}
+
+	public static List<Person> parse(String file, byte[] bytes) {
+		String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n|\n|\r", -1);
+		List<Person> people = new ArrayList<>();
+		Set<String> slugs = new HashSet<>();
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			int number = i + 1;
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			String[] fields = line.split("\\|", -1);
+			if (fields.length != 4) {
+				throw new SourceFormatException(file, number, "expected 'slug | name | aliases | role'");
+			}
+			String slug = fields[0].strip();
+			String name = fields[1].strip();
+			if (!SLUG.matcher(slug).matches()) {
+				throw new SourceFormatException(file, number,
+						"the slug must be lower-case letters and digits joined by hyphens");
+			}
+			if (name.isEmpty()) {
+				throw new SourceFormatException(file, number, "the name is missing");
+			}
+			if (!slugs.add(slug)) {
+				throw new SourceFormatException(file, number, "'" + slug + "' is listed twice");
+			}
+			List<String> aliases = Arrays.stream(fields[2].split(","))
+				.map(String::strip)
+				.filter((alias) -> !alias.isEmpty())
+				.toList();
+			people.add(new Person(slug, name, aliases, fields[3].strip()));
+		}
+		return people;
+	}
+
+}
