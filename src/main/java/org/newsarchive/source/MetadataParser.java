@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +33,9 @@ public final class MetadataParser {
 	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** Ids stay below 10^10, so that a sort key of date and id fits in a long. */
+	static final long MAX_ID = 9_999_999_999L;
 
 	private MetadataParser() {
 	}
@@ -74,14 +76,14 @@ public final class MetadataParser {
 	private static long id(String file, Map<String, String> values, Map<String, Integer> lineOf) {
 		try {
 			long id = Long.parseLong(values.get("id"));
-			if (id > 0) {
+			if (id > 0 && id <= MAX_ID) {
 				return id;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new SourceFormatException(file, lineOf.get("id"), "'id' must be a positive whole number");
+		throw new SourceFormatException(file, lineOf.get("id"), "'id' must be a whole number from 1 to " + MAX_ID);
 	}
 
 	private static LocalDate published(String file, Map<String, String> values, Map<String, Integer> lineOf) {

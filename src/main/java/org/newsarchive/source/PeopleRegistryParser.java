@@ -9,21 +9,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses a people registry: UTF-8, one person a line,
+ * Parses people registries: UTF-8, one person a line,
  * {@code slug | name | aliases (comma-separated) | role}; {@code #} starts a comment
- * line. A bad line fails with the file and line.
+ * line. A bad line, or a slug or name that another line (of any registry read by the
+ * same parser) already gave, fails with the file and line.
  */
 public final class PeopleRegistryParser {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private PeopleRegistryParser() {
+	private final List<Person> people = new ArrayList<>();
+
+	private final Set<String> slugs = new HashSet<>();
+
+	private final Set<String> names = new HashSet<>();
+
+	/** Reads one registry file and returns everyone read so far. */
+	public static List<Person> parse(String file, byte[] bytes) {
+		return new PeopleRegistryParser().read(file, bytes);
 	}
 
-	public static List<Person> parse(String file, byte[] bytes) {
+	/** Reads a registry file, adding to those read before, and returns everyone read so far. */
+	public List<Person> read(String file, byte[] bytes) {
 		String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n|\n|\r", -1);
-		List<Person> people = new ArrayList<>();
-		Set<String> slugs = new HashSet<>();
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
 			int number = i + 1;
@@ -43,16 +51,22 @@ public final class PeopleRegistryParser {
 			if (name.isEmpty()) {
 				throw new SourceFormatException(file, number, "the name is missing");
 			}
-			if (!slugs.add(slug)) {
+			if (!this.slugs.add(slug)) {
 				throw new SourceFormatException(file, number, "'" + slug + "' is listed twice");
 			}
 			List<String> aliases = Arrays.stream(fields[2].split(","))
 				.map(String::strip)
 				.filter((alias) -> !alias.isEmpty())
 				.toList();
-			people.add(new Person(slug, name, aliases, fields[3].strip()));
+			Person person = new Person(slug, name, aliases, fields[3].strip());
+			for (String known : person.names()) {
+				if (!this.names.add(known)) {
+					throw new SourceFormatException(file, number, "'" + known + "' already names another person");
+				}
+			}
+			this.people.add(person);
 		}
-		return people;
+		return List.copyOf(this.people);
 	}
 
 }

@@ -3,14 +3,19 @@ package org.newsarchive.source.load;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsarchive.source.Block;
+import org.newsarchive.source.MentionFinder;
 import org.newsarchive.source.Metadata;
 import org.newsarchive.source.MetadataParser;
+import org.newsarchive.source.PeopleRegistryParser;
+import org.newsarchive.source.Person;
 import org.newsarchive.source.Slugs;
 import org.newsarchive.source.SourceFormatException;
 import org.newsarchive.source.SourceParser;
@@ -23,17 +28,18 @@ import org.slf4j.LoggerFactory;
  * inside the caller's transaction: a failure anywhere leaves the database as it was.
  * <p>
  * Articles are keyed by their editorial id, so a re-import updates them in place and
- * their permalinks and short links never change. An article whose source, metadata
- * and photos are unchanged is skipped; one whose source has gone stays archived.
+ * their permalinks and short links never change. An article whose source, metadata,
+ * photos and the people registry are unchanged is skipped; one whose source has gone
+ * stays archived.
  */
 public class ArchiveImport {
 
-	/** Bump when the parser's reading of a source changes, so every article is re-imported. */
-	public static final String FORMAT_VERSION = "archive-format-1";
+	/** Bump when the import's reading of a source changes, so every article is re-imported. */
+	public static final String FORMAT_VERSION = "archive-format-2";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveImport.class);
 
-	private static final int PROGRESS_EVERY = 1_000;
+	private static final int PROGRESS_EVERY = 5_000;
 
 	private final SourceLibrary library;
 
@@ -46,7 +52,9 @@ public class ArchiveImport {
 	}
 
 	public void run(Connection connection) throws SQLException {
+		Registry registry = readRegistry();
 		ArticleRows rows = new ArticleRows(connection);
+		rows.replacePeople(registry.people());
 		Map<Long, String> importedHashes = rows.importHashes();
 		Map<Long, String> idOwners = new HashMap<>();
 		Map<String, String> permalinkOwners = new HashMap<>();
@@ -54,7 +62,7 @@ public class ArchiveImport {
 		int seen = 0;
 		int written = 0;
 		for (SourceFile source : this.library.sources()) {
-			ArticleImport article = read(source);
+			ArticleImport article = read(source, registry);
 			claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
 			claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
 			if (!article.importSha256().equals(importedHashes.get(article.metadata().id()))) {
@@ -66,41 +74,68 @@ public class ArchiveImport {
 			}
 		}
 		rows.deleteUnusedImages();
+		rows.updateCounts();
 		logProgress(seen, written, started);
 	}
 
-	private static ArticleImport read(SourceFile source) {
+	private Registry readRegistry() {
+		PeopleRegistryParser parser = new PeopleRegistryParser();
+		List<Person> people = List.of();
+		List<byte[]> hashed = new ArrayList<>();
+		for (SourceFile file : this.library.registries()) {
+			byte[] bytes = file.readText();
+			people = parser.read(file.name(), bytes);
+			hashed.add(bytes);
+		}
+		return new Registry(people, new MentionFinder(people), ImageRow.sha256(hashed.toArray(byte[][]::new)));
+	}
+
+	private static ArticleImport read(SourceFile source, Registry registry) {
 		byte[] text = source.readText();
 		byte[] metadataBytes = source.readMetadata();
 		Metadata metadata = MetadataParser.parse(source.metadataName(), metadataBytes);
 		SourceText parsed = SourceParser.parse(source.name(), text);
+		List<byte[]> hashed = new ArrayList<>(List.of(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8),
+				registry.sha256().getBytes(StandardCharsets.UTF_8), text, metadataBytes));
+		Map<Integer, List<ImageRow>> images = images(source, metadata, parsed, hashed);
+		String slug = metadata.slug().orElseGet(() -> Slugs.of(parsed.headline()));
+		Map<Integer, List<MentionFinder.Mention>> mentions = new LinkedHashMap<>();
+		Map<Integer, Set<String>> photoPeople = new LinkedHashMap<>();
+		for (Block block : parsed.blocks()) {
+			List<MentionFinder.Mention> found = registry.finder().inText(ArticleRows.text(block));
+			if (!found.isEmpty()) {
+				mentions.put(block.number(), found);
+			}
+			if (block instanceof Block.Photo photo && !registry.finder().inLabel(photo.label()).isEmpty()) {
+				photoPeople.put(block.number(), registry.finder().inLabel(photo.label()));
+			}
+		}
+		return new ArticleImport(source.name(), text, ImageRow.sha256(text),
+				ImageRow.sha256(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople);
+	}
+
+	/** Each photo's images, by block number: the real file and its renditions, or a placeholder. */
+	private static Map<Integer, List<ImageRow>> images(SourceFile source, Metadata metadata, SourceText parsed,
+			List<byte[]> hashed) {
 		List<Block.Photo> photos = parsed.blocksOf(Block.Photo.class);
+		metadata.photoFiles().keySet().stream().filter((n) -> n > photos.size()).findFirst().ifPresent((n) -> {
+			throw new SourceFormatException(source.metadataName(), metadata.lineOf("photo." + n),
+					"the article has " + photos.size() + " photos, so there is no photo " + n);
+		});
 		Map<Integer, List<ImageRow>> images = new LinkedHashMap<>();
-		byte[][] hashed = new byte[photos.size() + 3][];
-		hashed[0] = FORMAT_VERSION.getBytes(StandardCharsets.UTF_8);
-		hashed[1] = text;
-		hashed[2] = metadataBytes;
 		for (int i = 0; i < photos.size(); i++) {
 			Block.Photo photo = photos.get(i);
 			String file = metadata.photoFiles().get(i + 1);
 			if (file == null) {
 				images.put(photo.number(), List.of(PlaceholderPhoto.of(photo)));
-				hashed[i + 3] = new byte[0];
 			}
 			else {
 				byte[] bytes = source.readSibling(file, metadata.lineOf("photo." + (i + 1)));
 				images.put(photo.number(), ArchivedPhoto.of(source.siblingName(file), bytes));
-				hashed[i + 3] = bytes;
+				hashed.add(bytes);
 			}
 		}
-		int undeclared = metadata.photoFiles().keySet().stream().filter((n) -> n > photos.size()).findFirst().orElse(0);
-		if (undeclared > 0) {
-			throw new SourceFormatException(source.metadataName(), metadata.lineOf("photo." + undeclared),
-					"the article has " + photos.size() + " photos, so there is no photo " + undeclared);
-		}
-		String slug = metadata.slug().orElseGet(() -> Slugs.of(parsed.headline()));
-		return new ArticleImport(source.name(), text, ImageRow.sha256(text), ImageRow.sha256(hashed), metadata,
-				parsed, slug, images);
+		return images;
 	}
 
 	/** Fails when two sources claim the same id or permalink: each must name one article. */
@@ -116,6 +151,9 @@ public class ArchiveImport {
 		double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
 		logger.info("Import: {} sources read, {} articles written, {} sources/s", seen, written,
 				Math.round(seen / seconds));
+	}
+
+	private record Registry(List<Person> people, MentionFinder finder, String sha256) {
 	}
 
 }

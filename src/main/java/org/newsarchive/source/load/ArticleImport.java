@@ -1,19 +1,34 @@
 package org.newsarchive.source.load;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsarchive.source.Metadata;
+import org.newsarchive.source.MentionFinder.Mention;
 import org.newsarchive.source.SourceText;
 
 /**
- * One article ready to be written: its parsed source, its metadata and the images of
- * its photos (by block number).
+ * One article ready to be written: its parsed source, its metadata, the images of its
+ * photos, and the people it names, all by block number.
  *
  * @param importSha256 a hash of everything the import reads for this article
+ * @param mentions the people named in each block's text
+ * @param photoPeople the people named in each photo's label
  */
 record ArticleImport(String sourceName, byte[] sourceBytes, String sourceSha256, String importSha256,
-		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images) {
+		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
+		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople) {
+
+	/** Orders articles newest first in one indexed column: epoch day, then id. */
+	static long sortKey(LocalDate published, long id) {
+		return published.toEpochDay() * 10_000_000_000L + id;
+	}
+
+	long sortKey() {
+		return sortKey(this.metadata.published(), this.metadata.id());
+	}
 
 	String permalink() {
 		return this.metadata.published() + "/" + this.slug;

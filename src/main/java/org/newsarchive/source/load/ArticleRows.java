@@ -6,13 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.newsarchive.source.Block;
+import org.newsarchive.source.Person;
 import org.newsarchive.source.Slugs;
 
 /** Writes imported articles with plain JDBC, in the statements' portable SQL (H2 and PostgreSQL). */
@@ -40,22 +43,68 @@ class ArticleRows {
 		return hashes;
 	}
 
+	/** Writes the registry's people, keeping their counts until {@link #updateCounts()}. */
+	void replacePeople(List<Person> people) throws SQLException {
+		Set<String> slugs = new HashSet<>();
+		for (Person person : people) {
+			slugs.add(person.slug());
+			if (update("update person set name = ?, role = ? where slug = ?", person.name(), person.role(),
+					person.slug()) == 0) {
+				update("insert into person (slug, name, role) values (?, ?, ?)", person.slug(), person.name(),
+						person.role());
+			}
+		}
+		for (String gone : strings("select slug from person")) {
+			if (!slugs.contains(gone)) {
+				for (String table : List.of("mention", "photo_person", "person_article")) {
+					update("delete from " + table + " where person_slug = ?", gone);
+				}
+				update("update quote set person_slug = null where person_slug = ?", gone);
+				update("delete from person where slug = ?", gone);
+			}
+		}
+	}
+
 	/** Writes an article, replacing whatever the database held under its id. */
 	void replace(ArticleImport article) throws SQLException {
 		long id = article.metadata().id();
-		for (String table : List.of("article_tag", "article_block", "article_source")) {
+		for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
+				"article_block", "article_source")) {
 			update("delete from " + table + " where article_id = ?", id);
 		}
 		update("delete from article where id = ?", id);
-		insertArticle(article);
-		update("insert into article_source (article_id, bytes) values (?, ?)", id, article.sourceBytes());
-		insertTags(id, article.metadata().tags());
 		for (List<ImageRow> images : article.images().values()) {
 			for (ImageRow image : images) {
 				insertImageIfAbsent(image);
 			}
 		}
+		insertArticle(article);
+		update("insert into article_source (article_id, bytes) values (?, ?)", id, article.sourceBytes());
+		insertTags(article);
 		insertBlocks(article);
+		insertPeople(article);
+	}
+
+	/**
+	 * Recounts what the list pages show: articles per tag and per person, and articles per
+	 * month for the coverage charts. Done once per import, so no page ever counts.
+	 */
+	void updateCounts() throws SQLException {
+		update("update tag set article_count = (select count(*) from article_tag t where t.tag_slug = tag.slug)");
+		update("""
+				update person set
+				    article_count = (select count(*) from person_article p where p.person_slug = person.slug),
+				    mention_count = (select coalesce(sum(p.mentions), 0) from person_article p
+				                     where p.person_slug = person.slug)""");
+		update("delete from coverage");
+		String month = "extract(year from a.published), extract(month from a.published)";
+		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'ALL', '', " + month
+				+ ", count(*) from article a group by " + month);
+		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'TAG', t.tag_slug, " + month
+				+ ", count(*) from article_tag t join article a on a.id = t.article_id group by t.tag_slug, " + month);
+		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'PERSON', p.person_slug, " + month
+				+ ", count(*) from person_article p join article a on a.id = p.article_id group by p.person_slug, "
+				+ month);
 	}
 
 	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
@@ -68,21 +117,63 @@ class ArticleRows {
 	private void insertArticle(ArticleImport article) throws SQLException {
 		update("""
 				insert into article (id, slug, published, headline, publisher, original_url, section,
-				    source_name, source_sha256, import_sha256)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", article.metadata().id(), article.slug(),
+				    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", article.metadata().id(), article.slug(),
 				Date.valueOf(article.metadata().published()), article.text().headline(), article.metadata().publisher(),
 				article.metadata().originalUrl().toString(), article.metadata().section().orElse(null),
-				article.sourceName(), article.sourceSha256(), article.importSha256());
+				article.sourceName(), article.sourceSha256(), article.importSha256(), article.sortKey(),
+				summary(article), thumbnail(article));
 	}
 
-	private void insertTags(long articleId, List<String> tags) throws SQLException {
+	/** What a list shows of the article: its first key point, or else its opening paragraph. */
+	private static String summary(ArticleImport article) {
+		List<Block.Bullet> keyPoints = article.text().keyPoints();
+		if (!keyPoints.isEmpty()) {
+			return keyPoints.get(0).text();
+		}
+		return article.text().blocksOf(Block.Paragraph.class).stream().findFirst().map(Block.Paragraph::text)
+			.orElse(null);
+	}
+
+	/** The narrowest image of the lead photo, for lists. */
+	private static String thumbnail(ArticleImport article) {
+		return article.images().values().stream().findFirst()
+			.map((images) -> images.get((images.size() > 1) ? 1 : 0).id())
+			.orElse(null);
+	}
+
+	private void insertTags(ArticleImport article) throws SQLException {
+		List<String> tags = article.metadata().tags();
 		for (int i = 0; i < tags.size(); i++) {
 			String slug = Slugs.of(tags.get(i));
 			if (this.knownTags.add(slug) && count("select count(*) from tag where slug = ?", slug) == 0) {
 				update("insert into tag (slug, name) values (?, ?)", slug, tags.get(i));
 			}
-			update("insert into article_tag (article_id, position, tag_slug) values (?, ?, ?)", articleId, i + 1, slug);
+			update("insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)",
+					article.metadata().id(), i + 1, slug, article.sortKey());
 		}
+	}
+
+	private void insertPeople(ArticleImport article) throws SQLException {
+		long id = article.metadata().id();
+		Map<String, Integer> mentionsByPerson = new LinkedHashMap<>();
+		List<Object[]> mentions = new ArrayList<>();
+		article.mentions().forEach((position, found) -> found.forEach((mention) -> {
+			mentions.add(new Object[] { id, position, mention.start(), mention.end(), mention.person() });
+			mentionsByPerson.merge(mention.person(), 1, Integer::sum);
+		}));
+		List<Object[]> photoPeople = new ArrayList<>();
+		article.photoPeople().forEach((position, people) -> people.forEach((person) -> {
+			photoPeople.add(new Object[] { id, position, person });
+			mentionsByPerson.putIfAbsent(person, 0);
+		}));
+		List<Object[]> personArticles = new ArrayList<>();
+		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
+		batch("insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)",
+				mentions);
+		batch("insert into photo_person (article_id, position, person_slug) values (?, ?, ?)", photoPeople);
+		batch("insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)",
+				personArticles);
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {
@@ -95,18 +186,15 @@ class ArticleRows {
 	}
 
 	private void insertBlocks(ArticleImport article) throws SQLException {
-		try (PreparedStatement insert = this.connection.prepareStatement("""
-				insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (Block block : article.text().blocks()) {
-				String imageId = (block instanceof Block.Photo)
-						? article.images().get(block.number()).get(0).id() : null;
-				bind(insert, article.metadata().id(), block.number(), kind(block), text(block), label(block),
-						credit(block), imageId, block.line());
-				insert.addBatch();
-			}
-			insert.executeBatch();
+		List<Object[]> blocks = new ArrayList<>();
+		for (Block block : article.text().blocks()) {
+			String imageId = (block instanceof Block.Photo) ? article.images().get(block.number()).get(0).id() : null;
+			blocks.add(new Object[] { article.metadata().id(), block.number(), kind(block), text(block), label(block),
+					credit(block), imageId, block.line() });
 		}
+		batch("""
+				insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", blocks);
 	}
 
 	private static String kind(Block block) {
@@ -118,7 +206,7 @@ class ArticleRows {
 	}
 
 	/** The block's text; for a photo, its caption. */
-	private static String text(Block block) {
+	static String text(Block block) {
 		if (block instanceof Block.Paragraph paragraph) {
 			return paragraph.text();
 		}
@@ -149,11 +237,34 @@ class ArticleRows {
 		}
 	}
 
-	private void update(String sql, Object... values) throws SQLException {
+	private int update(String sql, Object... values) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
 			bind(statement, values);
-			statement.executeUpdate();
+			return statement.executeUpdate();
 		}
+	}
+
+	private void batch(String sql, List<Object[]> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (Object[] row : rows) {
+				bind(statement, row);
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
+	}
+
+	private List<String> strings(String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (PreparedStatement select = this.connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
 	}
 
 	private static void bind(PreparedStatement statement, Object... values) throws SQLException {

@@ -24,6 +24,7 @@ record SourceFile(String name, Resource text) {
 		return this.name.substring(0, this.name.length() - TEXT_SUFFIX.length()) + METADATA_SUFFIX;
 	}
 
+	/** Reads the file itself. */
 	byte[] readText() {
 		return read(this.text, this.name);
 	}

@@ -16,9 +16,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * The source files of the archive, found below one or more locations
  * ({@code classpath:db/source}, {@code file:/srv/archive/sources}): every
- * {@code *.txt} file at any depth is an article's source.
+ * {@code *.txt} file at any depth is an article's source, every {@code people.registry}
+ * file a list of the people the archive knows.
  */
 public class SourceLibrary {
+
+	static final String REGISTRY = "people.registry";
 
 	private final List<String> locations;
 
@@ -38,6 +41,17 @@ public class SourceLibrary {
 				.forEach(sources::add);
 		}
 		return sources;
+	}
+
+	/** The people registries ({@code people.registry} files), in the same order. */
+	List<SourceFile> registries() {
+		List<SourceFile> registries = new ArrayList<>();
+		for (String location : this.locations) {
+			files(location).stream()
+				.filter((file) -> file.name().equals(REGISTRY) || file.name().endsWith("/" + REGISTRY))
+				.forEach(registries::add);
+		}
+		return registries;
 	}
 
 	/**
