@@ -35,10 +35,11 @@ create table photo_person (
     article_id   bigint        not null references article (id),
     position     integer       not null,
     person_slug  varchar(200)  not null,
+    sort_key     bigint        not null,
     primary key (article_id, position, person_slug)
 );
 
-create index photo_person_person on photo_person (person_slug, article_id);
+create index photo_person_sort on photo_person (person_slug, sort_key);
 
 create table quote (
     article_id   bigint           not null references article (id),
@@ -47,10 +48,11 @@ create table quote (
     speaker      varchar(500)     not null,
     person_slug  varchar(200),
     text         varchar(100000)  not null,
+    sort_key     bigint           not null,
     primary key (article_id, position, ordinal)
 );
 
-create index quote_person on quote (person_slug, article_id);
+create index quote_person_sort on quote (person_slug, sort_key);
 
 -- The articles a person appears in (text or photos), with how often the text names them.
 create table person_article (

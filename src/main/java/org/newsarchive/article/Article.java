@@ -42,6 +42,12 @@ public class Article {
 
 	private String sourceSha256;
 
+	private long sortKey;
+
+	private String summary;
+
+	private String thumbnailId;
+
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")
@@ -91,6 +97,18 @@ public class Article {
 
 	public String getSourceSha256() {
 		return this.sourceSha256;
+	}
+
+	public long getSortKey() {
+		return this.sortKey;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getThumbnailId() {
+		return this.thumbnailId;
 	}
 
 	public List<ArticleBlock> getBlocks() {

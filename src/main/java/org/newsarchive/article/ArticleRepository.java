@@ -19,12 +19,34 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	Optional<Article> findById(Long id);
 
-	@Query("""
-			select new org.newsarchive.article.ArticleCard(a.id, a.slug, a.headline, a.published, a.publisher)
-			from Article a order by a.published desc, a.id desc""")
-	List<ArticleCard> findLatest(Limit limit);
-
 	@Query("select s from ArticleSource s where s.articleId = :id")
 	Optional<ArticleSource> findSource(Long id);
+
+	@Query("select m from Mention m where m.articleId = :id order by m.position, m.startOffset")
+	List<Mention> findMentions(Long id);
+
+	@Query("""
+			select new org.newsarchive.article.PersonLink(p.slug, p.name, p.role)
+			from PersonArticle pa join Person p on p.slug = pa.personSlug
+			where pa.articleId = :id order by pa.mentions desc, p.name""")
+	List<PersonLink> findPeople(Long id);
+
+	/** Cards older than {@code before} and from {@code from} on, newest first. */
+	@Query(ArticleCard.SELECT + """
+			 from Article a left join Image i on i.id = a.thumbnailId
+			where a.sortKey < :before and a.sortKey >= :from order by a.sortKey desc""")
+	List<ArticleCard> findOlder(long before, long from, Limit limit);
+
+	/** Cards newer than {@code after} and before {@code to}, oldest first. */
+	@Query(ArticleCard.SELECT + """
+			 from Article a left join Image i on i.id = a.thumbnailId
+			where a.sortKey > :after and a.sortKey < :to order by a.sortKey asc""")
+	List<ArticleCard> findNewer(long after, long to, Limit limit);
+
+	/** The newest cards of a tag but one article. */
+	@Query(ArticleCard.SELECT + """
+			 from ArticleTag t join Article a on a.id = t.articleId left join Image i on i.id = a.thumbnailId
+			where t.tagSlug = :tag and t.articleId <> :except order by t.sortKey desc""")
+	List<ArticleCard> findByTag(String tag, Long except, Limit limit);
 
 }

@@ -18,12 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds article pages from the store in a fixed number of statements, whatever the
- * article's size: the article with its body, its tags, its images.
+ * Builds article pages and article lists from the store. A page costs a fixed number of
+ * statements whatever the article's size: the article with its body; its tags, images,
+ * mentions and people; the articles before and after it; more from its first tag.
  */
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
+
+	static final int MORE_FROM_TAG = 4;
 
 	private final ArticleRepository articles;
 
@@ -38,8 +41,28 @@ public class ArticleService {
 		return this.articles.findByPermalink(published, slug).map(this::view);
 	}
 
+	/** The newest articles of the archive. */
 	public List<ArticleCard> latest(int count) {
-		return this.articles.findLatest(Limit.of(count));
+		return this.articles.findOlder(Long.MAX_VALUE, Long.MIN_VALUE, Limit.of(count));
+	}
+
+	/** A page of the articles published from {@code from} up to, not including, {@code until}. */
+	public CardPage between(LocalDate from, LocalDate until, CardPage.Paging paging) {
+		long start = Cursor.sortKey(from, 0);
+		long end = Cursor.sortKey(until, 0);
+		return CardPage.read(paging, new CardPage.Query() {
+
+			@Override
+			public List<ArticleCard> older(Cursor before, int limit) {
+				return ArticleService.this.articles.findOlder(Math.min(before.sortKey(), end), start, Limit.of(limit));
+			}
+
+			@Override
+			public List<ArticleCard> newer(Cursor after, int limit) {
+				return ArticleService.this.articles.findNewer(Math.max(after.sortKey(), start - 1), end, Limit.of(limit));
+			}
+
+		});
 	}
 
 	/** The permalink of the article with this short id. */
@@ -56,12 +79,21 @@ public class ArticleService {
 			.stream()
 			.map((tag) -> new ArticleView.TagLink(tag.getName(), tag.getSlug()))
 			.toList();
+		List<ArticleCard> moreFromTag = tags.isEmpty() ? List.of()
+				: this.articles.findByTag(tags.get(0).slug(), article.getId(), Limit.of(MORE_FROM_TAG));
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(), tags,
-				body(article.getBlocks()));
+				body(article), this.articles.findPeople(article.getId()), first(
+						this.articles.findOlder(article.getSortKey(), Long.MIN_VALUE, Limit.of(1))),
+				first(this.articles.findNewer(article.getSortKey(), Long.MAX_VALUE, Limit.of(1))), moreFromTag);
 	}
 
-	private List<BodyElement> body(List<ArticleBlock> blocks) {
+	private List<BodyElement> body(Article article) {
+		List<ArticleBlock> blocks = article.getBlocks();
+		Map<Integer, List<TextRun.Span>> mentions = this.articles.findMentions(article.getId())
+			.stream()
+			.collect(Collectors.groupingBy(Mention::getPosition, Collectors.mapping(
+					(m) -> new TextRun.Span(m.getStartOffset(), m.getEndOffset(), m.getPersonSlug()), Collectors.toList())));
 		Map<String, List<ImageInfo>> renditions = renditions(blocks);
 		List<BodyElement> body = new ArrayList<>();
 		List<Item> bullets = new ArrayList<>();
@@ -71,12 +103,13 @@ public class ArticleService {
 				body.add(BodyElement.list(beforeText ? Kind.KEY_POINTS : Kind.LIST, bullets));
 				bullets.clear();
 			}
+			List<TextRun> runs = TextRun.of(block.getText(), mentions.getOrDefault(block.getPosition(), List.of()));
 			switch (block.getKind()) {
-				case BULLET -> bullets.add(new Item(BodyElement.anchor(block.getPosition()), block.getText()));
+				case BULLET -> bullets.add(new Item(BodyElement.anchor(block.getPosition()), runs));
 				case PHOTO -> body.add(BodyElement.figure(block.getPosition(),
-						figure(block, renditions.getOrDefault(block.getImageId(), List.of()))));
-				case SUBHEADING -> body.add(BodyElement.text(Kind.SUBHEADING, block.getPosition(), block.getText()));
-				case PARAGRAPH -> body.add(BodyElement.text(Kind.PARAGRAPH, block.getPosition(), block.getText()));
+						figure(block, runs, renditions.getOrDefault(block.getImageId(), List.of()))));
+				case SUBHEADING -> body.add(BodyElement.text(Kind.SUBHEADING, block.getPosition(), runs));
+				case PARAGRAPH -> body.add(BodyElement.text(Kind.PARAGRAPH, block.getPosition(), runs));
 			}
 			beforeText &= block.getKind() == ArticleBlock.Kind.PHOTO || block.getKind() == ArticleBlock.Kind.BULLET;
 		}
@@ -97,7 +130,7 @@ public class ArticleService {
 			.collect(Collectors.groupingBy((image) -> (image.variantOf() != null) ? image.variantOf() : image.id()));
 	}
 
-	private static Figure figure(ArticleBlock block, List<ImageInfo> renditions) {
+	private static Figure figure(ArticleBlock block, List<TextRun> caption, List<ImageInfo> renditions) {
 		ImageInfo original = renditions.stream()
 			.filter((image) -> image.variantOf() == null)
 			.findFirst()
@@ -105,7 +138,11 @@ public class ArticleService {
 		String srcset = (renditions.size() < 2) ? ""
 				: renditions.stream().map((image) -> image.url() + " " + image.width() + "w").collect(Collectors.joining(", "));
 		return new Figure(original.url(), srcset, original.width(), original.height(), block.getLabel(),
-				block.getCredit(), block.getText(), original.isPlaceholder());
+				block.getCredit(), caption, original.isPlaceholder());
+	}
+
+	private static ArticleCard first(List<ArticleCard> cards) {
+		return cards.isEmpty() ? null : cards.get(0);
 	}
 
 }

@@ -9,15 +9,25 @@ import java.util.Locale;
  * An article as its page shows it. Templates see this, never the entities.
  *
  * @param body the body in source order, bullets grouped into lists
+ * @param people the people it names, most named first
+ * @param previous the article published just before it, or null
+ * @param next the article published just after it, or null
+ * @param moreFromTag other articles of its first tag, newest first
  */
 public record ArticleView(long id, String slug, String headline, LocalDate published, String publisher,
-		String originalUrl, String section, String sourceSha256, List<TagLink> tags, List<BodyElement> body) {
+		String originalUrl, String section, String sourceSha256, List<TagLink> tags, List<BodyElement> body,
+		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> moreFromTag) {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	/** The publication date as readers write it: 13 December 2017. */
 	public String publishedText() {
 		return DATE.format(this.published);
+	}
+
+	/** The month archive the dateline links to. */
+	public String monthUrl() {
+		return String.format("/%04d/%02d", this.published.getYear(), this.published.getMonthValue());
 	}
 
 	public String permalink() {

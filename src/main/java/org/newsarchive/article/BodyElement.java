@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * One element of an article body as the page lays it out: a paragraph, a subheading,
- * a figure, or a list of consecutive bullets. Every element, and every item of a list,
- * carries its anchor {@code p{n}}.
+ * a figure, or a list of consecutive bullets (the key points, when they open the
+ * article). Every element, and every item of a list, carries its anchor {@code p{n}}.
  */
-public record BodyElement(Kind kind, String anchor, String text, List<Item> items, Figure figure) {
+public record BodyElement(Kind kind, String anchor, List<TextRun> runs, List<Item> items, Figure figure) {
 
 	/** What an element is; templates switch on it. */
 	public enum Kind {
@@ -16,16 +16,16 @@ public record BodyElement(Kind kind, String anchor, String text, List<Item> item
 
 	}
 
-	static BodyElement text(Kind kind, int position, String text) {
-		return new BodyElement(kind, anchor(position), text, List.of(), null);
+	static BodyElement text(Kind kind, int position, List<TextRun> runs) {
+		return new BodyElement(kind, anchor(position), runs, List.of(), null);
 	}
 
 	static BodyElement list(Kind kind, List<Item> items) {
-		return new BodyElement(kind, null, null, List.copyOf(items), null);
+		return new BodyElement(kind, null, List.of(), List.copyOf(items), null);
 	}
 
 	static BodyElement figure(int position, Figure figure) {
-		return new BodyElement(Kind.FIGURE, anchor(position), null, List.of(), figure);
+		return new BodyElement(Kind.FIGURE, anchor(position), List.of(), List.of(), figure);
 	}
 
 	static String anchor(int position) {
@@ -33,7 +33,7 @@ public record BodyElement(Kind kind, String anchor, String text, List<Item> item
 	}
 
 	/** A bullet of a list. */
-	public record Item(String anchor, String text) {
+	public record Item(String anchor, List<TextRun> runs) {
 	}
 
 	/**
@@ -42,8 +42,8 @@ public record BodyElement(Kind kind, String anchor, String text, List<Item> item
 	 * @param srcset the renditions for {@code srcset}, empty when there are none
 	 * @param placeholder whether the archive holds only a stand-in for the photo
 	 */
-	public record Figure(String src, String srcset, int width, int height, String alt, String credit, String caption,
-			boolean placeholder) {
+	public record Figure(String src, String srcset, int width, int height, String alt, String credit,
+			List<TextRun> caption, boolean placeholder) {
 	}
 
 }

@@ -16,6 +16,8 @@ public class Tag {
 
 	private String name;
 
+	private int articleCount;
+
 	protected Tag() {
 	}
 
@@ -25,6 +27,10 @@ public class Tag {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public int getArticleCount() {
+		return this.articleCount;
 	}
 
 }

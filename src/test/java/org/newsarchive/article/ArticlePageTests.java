@@ -107,8 +107,9 @@ class ArticlePageTests {
 
 		page();
 
-		// The article with its body, its tags, its images and their renditions.
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+		// The article with its body; its tags, images, mentions and people; the articles
+		// before and after it; more from its first tag. None depends on the article's size.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
 	}
 
 	private Document page() throws Exception {

@@ -16,6 +16,7 @@ import org.newsarchive.source.Metadata;
 import org.newsarchive.source.MetadataParser;
 import org.newsarchive.source.PeopleRegistryParser;
 import org.newsarchive.source.Person;
+import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 import org.newsarchive.source.SourceFormatException;
 import org.newsarchive.source.SourceParser;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public class ArchiveImport {
 
 	/** Bump when the import's reading of a source changes, so every article is re-imported. */
-	public static final String FORMAT_VERSION = "archive-format-2";
+	public static final String FORMAT_VERSION = "archive-format-3";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveImport.class);
 
@@ -111,7 +112,8 @@ public class ArchiveImport {
 			}
 		}
 		return new ArticleImport(source.name(), text, ImageRow.sha256(text),
-				ImageRow.sha256(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople);
+				ImageRow.sha256(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople,
+				QuoteExtractor.extract(parsed.blocks(), registry.finder()::person));
 	}
 
 	/** Each photo's images, by block number: the real file and its renditions, or a placeholder. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.newsarchive.source.Metadata;
 import org.newsarchive.source.MentionFinder.Mention;
+import org.newsarchive.source.QuoteExtractor.Quote;
 import org.newsarchive.source.SourceText;
 
 /**
@@ -16,10 +17,11 @@ import org.newsarchive.source.SourceText;
  * @param importSha256 a hash of everything the import reads for this article
  * @param mentions the people named in each block's text
  * @param photoPeople the people named in each photo's label
+ * @param quotes the direct quotes of its paragraphs
  */
 record ArticleImport(String sourceName, byte[] sourceBytes, String sourceSha256, String importSha256,
 		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
-		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople) {
+		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople, List<Quote> quotes) {
 
 	/** Orders articles newest first in one indexed column: epoch day, then id. */
 	static long sortKey(LocalDate published, long id) {

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.newsarchive.source.Block;
 import org.newsarchive.source.Person;
+import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 
 /** Writes imported articles with plain JDBC, in the statements' portable SQL (H2 and PostgreSQL). */
@@ -164,16 +165,30 @@ class ArticleRows {
 		}));
 		List<Object[]> photoPeople = new ArrayList<>();
 		article.photoPeople().forEach((position, people) -> people.forEach((person) -> {
-			photoPeople.add(new Object[] { id, position, person });
+			photoPeople.add(new Object[] { id, position, person, article.sortKey() });
 			mentionsByPerson.putIfAbsent(person, 0);
 		}));
 		List<Object[]> personArticles = new ArrayList<>();
 		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
 		batch("insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)",
 				mentions);
-		batch("insert into photo_person (article_id, position, person_slug) values (?, ?, ?)", photoPeople);
+		batch("insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)",
+				photoPeople);
 		batch("insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)",
 				personArticles);
+		insertQuotes(article);
+	}
+
+	private void insertQuotes(ArticleImport article) throws SQLException {
+		List<Object[]> quotes = new ArrayList<>();
+		Map<Integer, Integer> ordinals = new HashMap<>();
+		for (QuoteExtractor.Quote quote : article.quotes()) {
+			quotes.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
+					quote.speaker(), quote.person().orElse(null), quote.text(), article.sortKey() });
+		}
+		batch("""
+				insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
+				values (?, ?, ?, ?, ?, ?, ?)""", quotes);
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {

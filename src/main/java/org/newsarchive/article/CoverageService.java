@@ -1,0 +1,64 @@
+package org.newsarchive.article;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coverage charts, from the monthly counts the import keeps. */
+@Service
+@Transactional(readOnly = true)
+public class CoverageService {
+
+	static final int MIN_MONTHS = 12;
+
+	private final CoverageRepository coverage;
+
+	CoverageService(CoverageRepository coverage) {
+		this.coverage = coverage;
+	}
+
+	/** A tag's months, from its first article to its last. */
+	public CoverageChart ofTag(String slug) {
+		return span(this.coverage.find("TAG", slug));
+	}
+
+	/** A person's months, from their first article to their last. */
+	public CoverageChart ofPerson(String slug) {
+		return span(this.coverage.find("PERSON", slug));
+	}
+
+	/** The twelve months of a year. */
+	public CoverageChart ofYear(int year) {
+		return CoverageChart.of(YearMonth.of(year, 1), YearMonth.of(year, 12), counts(this.coverage.findYear(year)));
+	}
+
+	/** The years that hold articles, newest first. */
+	public List<Integer> years() {
+		return this.coverage.findYears();
+	}
+
+	private static CoverageChart span(List<Coverage> months) {
+		if (months.isEmpty()) {
+			return null;
+		}
+		Map<YearMonth, Integer> counts = counts(months);
+		YearMonth first = counts.keySet().iterator().next();
+		YearMonth last = YearMonth.of(months.get(months.size() - 1).getYearNumber(),
+				months.get(months.size() - 1).getMonthNumber());
+		// At least a year, so that a short run of news reads as such rather than as one wide bar.
+		YearMonth yearBefore = last.minusMonths(MIN_MONTHS - 1);
+		return CoverageChart.of(first.isBefore(yearBefore) ? first : yearBefore, last, counts);
+	}
+
+	private static Map<YearMonth, Integer> counts(List<Coverage> months) {
+		Map<YearMonth, Integer> counts = new LinkedHashMap<>();
+		months.forEach((month) -> counts.put(YearMonth.of(month.getYearNumber(), month.getMonthNumber()),
+				month.getArticles()));
+		return counts;
+	}
+
+}

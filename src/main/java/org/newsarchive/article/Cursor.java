@@ -1,0 +1,55 @@
+package org.newsarchive.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A position in a newest-first list of articles, written {@code yyyy-mm-dd.id} in URLs
+ * ({@code ?before=2017-12-13.1}). Lists page by cursor, not by page number, so the
+ * 2,000th page costs what the first does: an index range read from the cursor on.
+ */
+public record Cursor(long sortKey) {
+
+	private static final long DAY = 10_000_000_000L;
+
+	private static final Pattern FORMAT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.(\\d{1,10})");
+
+	/** The sort key the import gives an article: epoch day, then id. */
+	public static long sortKey(LocalDate published, long id) {
+		return published.toEpochDay() * DAY + id;
+	}
+
+	public static Cursor of(long sortKey) {
+		return new Cursor(sortKey);
+	}
+
+	/** The cursor just before the first article of a day. */
+	public static Cursor startOf(LocalDate day) {
+		return new Cursor(sortKey(day, 0));
+	}
+
+	/**
+	 * Reads a cursor from a URL.
+	 * @throws IllegalArgumentException if it is not {@code yyyy-mm-dd.id}
+	 */
+	public static Cursor parse(String text) {
+		Matcher matcher = FORMAT.matcher(text);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("Not a cursor: " + text);
+		}
+		try {
+			return new Cursor(sortKey(LocalDate.parse(matcher.group(1)), Long.parseLong(matcher.group(2))));
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("Not a cursor: " + text, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return LocalDate.ofEpochDay(Math.floorDiv(this.sortKey, DAY)) + "." + Math.floorMod(this.sortKey, DAY);
+	}
+
+}

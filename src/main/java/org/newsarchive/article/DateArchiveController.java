@@ -1,0 +1,70 @@
+package org.newsarchive.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The date archives: the articles of a year, and of a month. */
+@Controller
+class DateArchiveController {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	private final ArticleService articles;
+
+	private final CoverageService coverage;
+
+	DateArchiveController(ArticleService articles, CoverageService coverage) {
+		this.articles = articles;
+		this.coverage = coverage;
+	}
+
+	@GetMapping("/{year:\\d{4}}")
+	String year(@PathVariable int year, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model) {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		model.addAttribute("title", "Articles of " + year);
+		model.addAttribute("chart", this.coverage.ofYear(year));
+		return page(from, from.plusYears(1), before, after, "/" + year, model);
+	}
+
+	@GetMapping("/{year:\\d{4}}/{month:\\d{2}}")
+	String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model) {
+		YearMonth yearMonth = yearMonth(year, month);
+		model.addAttribute("title", "Articles of " + MONTH.format(yearMonth));
+		model.addAttribute("year", year);
+		return page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
+				String.format("/%04d/%02d", year, month), model);
+	}
+
+	private String page(LocalDate from, LocalDate until, String before, String after, String base, Model model) {
+		CardPage page = this.articles.between(from, until, CardPage.Paging.of(before, after));
+		if (page.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("base", base);
+		return "article/archive";
+	}
+
+	private static YearMonth yearMonth(int year, int month) {
+		try {
+			return YearMonth.of(year, month);
+		}
+		catch (DateTimeException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.newsarchive.web;
+
+import org.newsarchive.article.ArticleService;
+import org.newsarchive.article.CoverageService;
+import org.newsarchive.person.PersonService;
+import org.newsarchive.tag.TagService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page: the latest articles, the main tags, the people most in the news. */
+@Controller
+class FrontPageController {
+
+	static final int LATEST = 20;
+
+	static final int TAGS = 12;
+
+	static final int PEOPLE = 10;
+
+	private final ArticleService articles;
+
+	private final TagService tags;
+
+	private final PersonService people;
+
+	private final CoverageService coverage;
+
+	FrontPageController(ArticleService articles, TagService tags, PersonService people, CoverageService coverage) {
+		this.articles = articles;
+		this.tags = tags;
+		this.people = people;
+		this.coverage = coverage;
+	}
+
+	@GetMapping("/")
+	String frontPage(Model model) {
+		model.addAttribute("latest", this.articles.latest(LATEST));
+		model.addAttribute("tags", this.tags.largest(TAGS));
+		model.addAttribute("people", this.people.mostInTheNews(PEOPLE));
+		model.addAttribute("years", this.coverage.years());
+		return "home/front";
+	}
+
+}
