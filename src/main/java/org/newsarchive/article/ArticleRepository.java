@@ -1,6 +1,7 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,9 @@ interface ArticleRepository extends Repository<Article, Long> {
 			 from Article a left join Image i on i.id = a.thumbnailId
 			where a.sortKey > :after and a.sortKey < :to order by a.sortKey asc""")
 	List<ArticleCard> findNewer(long after, long to, Limit limit);
+
+	@Query(ArticleCard.SELECT + " from Article a left join Image i on i.id = a.thumbnailId where a.id in :ids")
+	List<ArticleCard> findCards(Collection<Long> ids);
 
 	/** The newest cards of a tag but one article. */
 	@Query(ArticleCard.SELECT + """

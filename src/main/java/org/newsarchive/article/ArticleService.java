@@ -41,6 +41,11 @@ public class ArticleService {
 		return this.articles.findByPermalink(published, slug).map(this::view);
 	}
 
+	/** The cards of these articles, in no particular order. */
+	public List<ArticleCard> cards(List<Long> ids) {
+		return this.articles.findCards(ids);
+	}
+
 	/** The newest articles of the archive. */
 	public List<ArticleCard> latest(int count) {
 		return this.articles.findOlder(Long.MAX_VALUE, Long.MIN_VALUE, Limit.of(count));

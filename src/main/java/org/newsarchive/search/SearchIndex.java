@@ -1,0 +1,205 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A Lucene index of every article: headline, key points, body and photos (caption,
+ * label, credit). The
+ * archive only changes at an import, so each replica builds its own index from the
+ * database when it starts, off the start-up path; until it is built the app reports
+ * itself not ready, and searches wait briefly for it.
+ */
+@Component
+public class SearchIndex implements DisposableBean {
+
+	static final String ID = "id";
+
+	static final String HEADLINE = "headline";
+
+	static final String KEY_POINTS = "keyPoints";
+
+	static final String BODY = "body";
+
+	static final String CAPTIONS = "captions";
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private static final int PROGRESS_EVERY = 20_000;
+
+	private final Analyzer analyzer = new EnglishAnalyzer();
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final CountDownLatch built = new CountDownLatch(1);
+
+	private final Path folder;
+
+	private final Directory directory;
+
+	private volatile SearcherManager searchers;
+
+	SearchIndex(JdbcTemplate jdbc, ApplicationEventPublisher events) throws IOException {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.folder = Files.createTempDirectory("news-archive-index");
+		this.directory = FSDirectory.open(this.folder);
+	}
+
+	Analyzer analyzer() {
+		return this.analyzer;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildInBackground() {
+		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
+		Thread builder = new Thread(this::build, "search-index");
+		builder.setDaemon(true);
+		builder.start();
+	}
+
+	/** Waits for the index, at most the given time; false if it is not built by then. */
+	boolean awaitBuilt(long timeout, TimeUnit unit) throws InterruptedException {
+		return this.built.await(timeout, unit);
+	}
+
+	/** A searcher over the index; release it with {@link #release}. */
+	IndexSearcher acquire() throws IOException {
+		return this.searchers.acquire();
+	}
+
+	void release(IndexSearcher searcher) throws IOException {
+		this.searchers.release(searcher);
+	}
+
+	private void build() {
+		long started = System.nanoTime();
+		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setRAMBufferSizeMB(64))) {
+			int articles = write(writer);
+			writer.commit();
+			this.searchers = new SearcherManager(this.directory, null);
+			this.built.countDown();
+			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
+			logger.info("Search index: {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("Search index could not be built; search stays unavailable", ex);
+		}
+	}
+
+	/** Streams every block in article order, writing one document an article. */
+	private int write(IndexWriter writer) {
+		ArticleText[] current = { null };
+		int[] count = { 0 };
+		this.jdbc.query("""
+				select a.id, a.headline, b.position, b.kind, b.text, b.label, b.credit from article a
+				join article_block b on b.article_id = a.id order by a.id, b.position""", (row) -> {
+			long id = row.getLong(1);
+			if (current[0] == null || current[0].id != id) {
+				add(writer, current[0]);
+				current[0] = new ArticleText(id, row.getString(2));
+				if (++count[0] % PROGRESS_EVERY == 0) {
+					logger.info("Search index: {} articles", count[0]);
+				}
+			}
+			current[0].add(row.getString(4), row.getString(5), row.getString(6), row.getString(7));
+		});
+		add(writer, current[0]);
+		return count[0];
+	}
+
+	private static void add(IndexWriter writer, ArticleText article) {
+		if (article == null) {
+			return;
+		}
+		Document document = new Document();
+		document.add(new StoredField(ID, article.id));
+		document.add(new TextField(HEADLINE, article.headline, Field.Store.NO));
+		document.add(new TextField(KEY_POINTS, article.keyPoints.toString(), Field.Store.NO));
+		document.add(new TextField(BODY, article.body.toString(), Field.Store.NO));
+		document.add(new TextField(CAPTIONS, article.captions.toString(), Field.Store.NO));
+		try {
+			writer.addDocument(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		if (this.searchers != null) {
+			this.searchers.close();
+		}
+		this.directory.close();
+		IOUtils.rm(this.folder);
+	}
+
+	/** The searchable text of one article, gathered block by block. */
+	private static final class ArticleText {
+
+		private final long id;
+
+		private final String headline;
+
+		private final StringBuilder keyPoints = new StringBuilder();
+
+		private final StringBuilder body = new StringBuilder();
+
+		private final StringBuilder captions = new StringBuilder();
+
+		private boolean beforeText = true;
+
+		ArticleText(long id, String headline) {
+			this.id = id;
+			this.headline = headline;
+		}
+
+		void add(String kind, String text, String label, String credit) {
+			switch (kind) {
+				case "PHOTO" -> this.captions.append(text).append('\n').append(label).append('\n').append(credit)
+					.append('\n');
+				case "BULLET" -> (this.beforeText ? this.keyPoints : this.body).append(text).append('\n');
+				default -> {
+					this.beforeText = false;
+					this.body.append(text).append('\n');
+				}
+			}
+		}
+
+	}
+
+}
