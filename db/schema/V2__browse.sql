@@ -39,7 +39,7 @@ create table photo_person (
     primary key (article_id, position, person_slug)
 );
 
-create index photo_person_sort on photo_person (person_slug, sort_key);
+create index photo_person_sort on photo_person (person_slug, sort_key, position);
 
 create table quote (
     article_id   bigint           not null references article (id),
@@ -52,7 +52,7 @@ create table quote (
     primary key (article_id, position, ordinal)
 );
 
-create index quote_person_sort on quote (person_slug, sort_key);
+create index quote_person_sort on quote (person_slug, sort_key, position, ordinal);
 
 -- The articles a person appears in (text or photos), with how often the text names them.
 create table person_article (

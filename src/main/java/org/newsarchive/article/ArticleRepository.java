@@ -50,7 +50,7 @@ interface ArticleRepository extends Repository<Article, Long> {
 	/** The newest cards of a tag but one article. */
 	@Query(ArticleCard.SELECT + """
 			 from ArticleTag t join Article a on a.id = t.articleId left join Image i on i.id = a.thumbnailId
-			where t.tagSlug = :tag and t.articleId <> :except order by t.sortKey desc""")
+			where t.tagSlug = :tag and t.articleId <> :except order by t.tagSlug desc, t.sortKey desc""")
 	List<ArticleCard> findByTag(String tag, Long except, Limit limit);
 
 }

@@ -11,6 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * People and what the archive holds of them. List queries order by every column of the
+ * index they read, (person, sort key, ...), so that the database reads a page straight
+ * from the index in order and stops at the page's end, however long the list.
+ */
 @Transactional(readOnly = true)
 interface PersonRepository extends Repository<Person, String> {
 
@@ -24,12 +29,12 @@ interface PersonRepository extends Repository<Person, String> {
 
 	@Query(ArticleCard.SELECT + """
 			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
-			where p.personSlug = :person and p.sortKey < :before order by p.sortKey desc""")
+			where p.personSlug = :person and p.sortKey < :before order by p.personSlug desc, p.sortKey desc""")
 	List<ArticleCard> findOlder(String person, long before, Limit limit);
 
 	@Query(ArticleCard.SELECT + """
 			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
-			where p.personSlug = :person and p.sortKey > :after order by p.sortKey asc""")
+			where p.personSlug = :person and p.sortKey > :after order by p.personSlug, p.sortKey""")
 	List<ArticleCard> findNewer(String person, long after, Limit limit);
 
 	@Query("select p from PersonArticle p where p.personSlug = :person and p.articleId in :articles")
@@ -40,13 +45,14 @@ interface PersonRepository extends Repository<Person, String> {
 			    b.text, i.id, i.fileName, i.width, i.height)
 			from PhotoPerson pp join Article a on a.id = pp.articleId join a.blocks b
 			    left join Image i on i.id = b.imageId
-			where pp.personSlug = :person and b.position = pp.position order by pp.sortKey desc, b.position""")
+			where pp.personSlug = :person and b.position = pp.position
+			order by pp.personSlug desc, pp.sortKey desc, pp.position desc""")
 	List<PhotoView> findPhotos(String person, Limit limit);
 
 	@Query("""
 			select new org.newsarchive.person.QuoteView(q.text, q.position, a.published, a.slug, a.headline)
 			from Quote q join Article a on a.id = q.articleId
-			where q.personSlug = :person order by q.sortKey desc, q.position, q.ordinal""")
+			where q.personSlug = :person order by q.personSlug desc, q.sortKey desc, q.position desc, q.ordinal desc""")
 	List<QuoteView> findQuotes(String person, Limit limit);
 
 }

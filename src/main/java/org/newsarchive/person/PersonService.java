@@ -1,8 +1,11 @@
 package org.newsarchive.person;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.ArticleCard;
@@ -63,12 +66,33 @@ public class PersonService {
 		return new MentioningPage(page, mentions);
 	}
 
+	/** The newest photos of a person, each article's in their order in it. */
 	public List<PhotoView> photos(String slug) {
-		return this.people.findPhotos(slug, Limit.of(PHOTOS));
+		return inArticleOrder(this.people.findPhotos(slug, Limit.of(PHOTOS)), PhotoView::slug);
 	}
 
+	/** The newest quotes of a person, each article's in their order in it. */
 	public List<QuoteView> quotes(String slug) {
-		return this.people.findQuotes(slug, Limit.of(QUOTES));
+		return inArticleOrder(this.people.findQuotes(slug, Limit.of(QUOTES)), QuoteView::slug);
+	}
+
+	/**
+	 * Turns a list read newest first, and so last block first, into newest article first
+	 * with each article's items in reading order: reversed runs of the same article.
+	 */
+	private static <T> List<T> inArticleOrder(List<T> newestFirst, Function<T, String> article) {
+		List<T> ordered = new ArrayList<>(newestFirst.size());
+		int runStart = 0;
+		for (int i = 1; i <= newestFirst.size(); i++) {
+			if (i == newestFirst.size()
+					|| !article.apply(newestFirst.get(i)).equals(article.apply(newestFirst.get(runStart)))) {
+				List<T> run = new ArrayList<>(newestFirst.subList(runStart, i));
+				Collections.reverse(run);
+				ordered.addAll(run);
+				runStart = i;
+			}
+		}
+		return ordered;
 	}
 
 	private static PersonView view(Person person) {

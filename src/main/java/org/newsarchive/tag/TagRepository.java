@@ -10,6 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Tags and their articles. List queries order by every column of the index they read,
+ * (tag, sort key), so that the database reads a page straight from the index in order
+ * and stops at the page's end, however long the list.
+ */
 @Transactional(readOnly = true)
 interface TagRepository extends Repository<Tag, String> {
 
@@ -23,12 +28,12 @@ interface TagRepository extends Repository<Tag, String> {
 
 	@Query(ArticleCard.SELECT + """
 			 from ArticleTag t join Article a on a.id = t.articleId left join Image i on i.id = a.thumbnailId
-			where t.tagSlug = :tag and t.sortKey < :before order by t.sortKey desc""")
+			where t.tagSlug = :tag and t.sortKey < :before order by t.tagSlug desc, t.sortKey desc""")
 	List<ArticleCard> findOlder(String tag, long before, Limit limit);
 
 	@Query(ArticleCard.SELECT + """
 			 from ArticleTag t join Article a on a.id = t.articleId left join Image i on i.id = a.thumbnailId
-			where t.tagSlug = :tag and t.sortKey > :after order by t.sortKey asc""")
+			where t.tagSlug = :tag and t.sortKey > :after order by t.tagSlug, t.sortKey""")
 	List<ArticleCard> findNewer(String tag, long after, Limit limit);
 
 }

@@ -54,8 +54,14 @@ public class ArchiveImport {
 
 	public void run(Connection connection) throws SQLException {
 		Registry registry = readRegistry();
-		ArticleRows rows = new ArticleRows(connection);
+		try (ArticleRows rows = new ArticleRows(connection)) {
+			run(registry, rows);
+		}
+	}
+
+	private void run(Registry registry, ArticleRows rows) throws SQLException {
 		rows.replacePeople(registry.people());
+		rows.loadImageIds();
 		Map<Long, String> importedHashes = rows.importHashes();
 		Map<Long, String> idOwners = new HashMap<>();
 		Map<String, String> permalinkOwners = new HashMap<>();
@@ -66,8 +72,9 @@ public class ArchiveImport {
 			ArticleImport article = read(source, registry);
 			claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
 			claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
-			if (!article.importSha256().equals(importedHashes.get(article.metadata().id()))) {
-				rows.replace(article);
+			String imported = importedHashes.get(article.metadata().id());
+			if (!article.importSha256().equals(imported)) {
+				rows.write(article, imported != null);
 				written++;
 			}
 			if (++seen % PROGRESS_EVERY == 0) {

@@ -19,10 +19,16 @@ import org.newsarchive.source.Person;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 
-/** Writes imported articles with plain JDBC, in the statements' portable SQL (H2 and PostgreSQL). */
-class ArticleRows {
+/**
+ * Writes imported articles with plain JDBC, in SQL that H2 and PostgreSQL both speak.
+ * Statements are prepared once per import and reused: an import writes 100,000
+ * articles with a few dozen distinct statements.
+ */
+class ArticleRows implements AutoCloseable {
 
 	private final Connection connection;
+
+	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
 	private final Set<String> knownTags = new HashSet<>();
 
@@ -66,14 +72,24 @@ class ArticleRows {
 		}
 	}
 
-	/** Writes an article, replacing whatever the database held under its id. */
-	void replace(ArticleImport article) throws SQLException {
+	/** Remembers the images the database holds, so that each is written once. */
+	void loadImageIds() throws SQLException {
+		this.knownImages.addAll(strings("select id from image"));
+	}
+
+	/**
+	 * Writes an article, replacing whatever the database held under its id.
+	 * @param existing whether the database holds an article under its id
+	 */
+	void write(ArticleImport article, boolean existing) throws SQLException {
 		long id = article.metadata().id();
-		for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
-				"article_block", "article_source")) {
-			update("delete from " + table + " where article_id = ?", id);
+		if (existing) {
+			for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
+					"article_block", "article_source")) {
+				update("delete from " + table + " where article_id = ?", id);
+			}
+			update("delete from article where id = ?", id);
 		}
-		update("delete from article where id = ?", id);
 		for (List<ImageRow> images : article.images().values()) {
 			for (ImageRow image : images) {
 				insertImageIfAbsent(image);
@@ -110,9 +126,12 @@ class ArticleRows {
 
 	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
 	void deleteUnusedImages() throws SQLException {
-		String unused = "not in (select image_id from article_block where image_id is not null)";
-		update("delete from image where variant_of is not null and variant_of " + unused);
-		update("delete from image where variant_of is null and id " + unused);
+		update("""
+				delete from image where variant_of is not null
+				and not exists (select 1 from article_block b where b.image_id = image.variant_of)""");
+		update("""
+				delete from image where variant_of is null
+				and not exists (select 1 from article_block b where b.image_id = image.id)""");
 	}
 
 	private void insertArticle(ArticleImport article) throws SQLException {
@@ -192,7 +211,7 @@ class ArticleRows {
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {
-		if (this.knownImages.add(image.id()) && count("select count(*) from image where id = ?", image.id()) == 0) {
+		if (this.knownImages.add(image.id())) {
 			update("""
 					insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""", image.id(), image.fileName(), image.mediaType(),
@@ -243,19 +262,33 @@ class ArticleRows {
 	}
 
 	private int count(String sql, Object... values) throws SQLException {
-		try (PreparedStatement select = this.connection.prepareStatement(sql)) {
-			bind(select, values);
-			try (ResultSet rows = select.executeQuery()) {
-				rows.next();
-				return rows.getInt(1);
-			}
+		PreparedStatement select = statement(sql);
+		bind(select, values);
+		try (ResultSet rows = select.executeQuery()) {
+			rows.next();
+			return rows.getInt(1);
 		}
 	}
 
 	private int update(String sql, Object... values) throws SQLException {
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			bind(statement, values);
-			return statement.executeUpdate();
+		PreparedStatement statement = statement(sql);
+		bind(statement, values);
+		return statement.executeUpdate();
+	}
+
+	private PreparedStatement statement(String sql) throws SQLException {
+		PreparedStatement statement = this.statements.get(sql);
+		if (statement == null) {
+			statement = this.connection.prepareStatement(sql);
+			this.statements.put(sql, statement);
+		}
+		return statement;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		for (PreparedStatement statement : this.statements.values()) {
+			statement.close();
 		}
 	}
 
@@ -263,13 +296,12 @@ class ArticleRows {
 		if (rows.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			for (Object[] row : rows) {
-				bind(statement, row);
-				statement.addBatch();
-			}
-			statement.executeBatch();
+		PreparedStatement statement = statement(sql);
+		for (Object[] row : rows) {
+			bind(statement, row);
+			statement.addBatch();
 		}
+		statement.executeBatch();
 	}
 
 	private List<String> strings(String sql) throws SQLException {
