@@ -1,8 +1,10 @@
 package org.newsarchive;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,9 +16,19 @@ import org.springframework.validation.annotation.Validated;
  * @param sources where the article sources are read from: Spring resource locations,
  * by default the ones packaged from {@code db/source}; add a folder of your own
  * ({@code file:/srv/archive/sources}) to archive more articles without a rebuild
+ * @param baseUrl the public address of the archive, without a trailing slash: absolute
+ * links (canonical, feeds, sitemaps, structured data) start with it, whatever host or
+ * proxy a request came through
  */
 @Validated
 @ConfigurationProperties("archive")
-public record ArchiveProperties(@DefaultValue("classpath:db/source") @NotEmpty List<String> sources) {
+public record ArchiveProperties(@DefaultValue("classpath:db/source") @NotEmpty List<String> sources,
+		@DefaultValue("http://localhost:8080") @NotNull URI baseUrl) {
+
+	/** The absolute URL of a path of the archive ({@code /a/1}). */
+	public String absolute(String path) {
+		String base = this.baseUrl.toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
 
 }

@@ -41,6 +41,13 @@ public class ArticleService {
 		return this.articles.findByPermalink(published, slug).map(this::view);
 	}
 
+	/** The article with this short id. */
+	public Optional<ArticleView> findById(long id) {
+		return this.articles.findById(id)
+			.flatMap((article) -> this.articles.findByPermalink(article.getPublished(), article.getSlug()))
+			.map(this::view);
+	}
+
 	/** The cards of these articles, in no particular order. */
 	public List<ArticleCard> cards(List<Long> ids) {
 		return this.articles.findCards(ids);
