@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -19,11 +20,14 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl the public address of the archive, without a trailing slash: absolute
  * links (canonical, feeds, sitemaps, structured data) start with it, whatever host or
  * proxy a request came through
+ * @param pageCacheSize how much memory the page cache may hold: rendered pages and
+ * their compressed forms
  */
 @Validated
 @ConfigurationProperties("archive")
 public record ArchiveProperties(@DefaultValue("classpath:db/source") @NotEmpty List<String> sources,
-		@DefaultValue("http://localhost:8080") @NotNull URI baseUrl) {
+		@DefaultValue("http://localhost:8080") @NotNull URI baseUrl,
+		@DefaultValue("64MB") @NotNull DataSize pageCacheSize) {
 
 	/** The absolute URL of a path of the archive ({@code /a/1}). */
 	public String absolute(String path) {

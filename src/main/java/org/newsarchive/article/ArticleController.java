@@ -2,7 +2,11 @@ package org.newsarchive.article;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +26,25 @@ class ArticleController {
 
 	private final ArticleService articles;
 
-	ArticleController(ArticleService articles) {
+	private final ArticleMetadata metadata;
+
+	ArticleController(ArticleService articles, ArticleMetadata metadata) {
 		this.articles = articles;
+		this.metadata = metadata;
 	}
 
 	@GetMapping(PERMALINK)
 	String article(@PathVariable int year, @PathVariable int month, @PathVariable int day, @PathVariable String slug,
-			Model model) {
-		model.addAttribute("article", find(year, month, day, slug));
+			Model model, HttpServletResponse response) {
+		LocalDate published = date(year, month, day);
+		Optional<ArticleView> found = this.articles.findByPermalink(published, slug);
+		if (found.isEmpty()) {
+			return elsewhere(published, slug, model, response);
+		}
+		ArticleView article = found.get();
+		model.addAttribute("article", article);
+		model.addAttribute("jsonLd", this.metadata.jsonLd(article));
+		model.addAttribute("social", this.metadata.social(article));
 		return "article/article";
 	}
 
@@ -47,10 +62,30 @@ class ArticleController {
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", permalink).build();
 	}
 
+	/**
+	 * Answers a permalink that holds no article: 301 to where the article lives now if it
+	 * moved, 410 with a page that says so if it was withdrawn, else 404.
+	 */
+	private String elsewhere(LocalDate published, String slug, Model model, HttpServletResponse response) {
+		Optional<String> moved = this.articles.movedFrom(published, slug);
+		if (moved.isPresent()) {
+			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+			response.setHeader(HttpHeaders.LOCATION, moved.get());
+			return null;
+		}
+		ArticleService.Withdrawn withdrawn = this.articles.withdrawn(published, slug).orElseThrow(ArticleController::notFound);
+		response.setStatus(HttpServletResponse.SC_GONE);
+		model.addAttribute("withdrawn", withdrawn);
+		return "article/withdrawn";
+	}
+
 	private ArticleView find(int year, int month, int day, String slug) {
+		return this.articles.findByPermalink(date(year, month, day), slug).orElseThrow(ArticleController::notFound);
+	}
+
+	private static LocalDate date(int year, int month, int day) {
 		try {
-			return this.articles.findByPermalink(LocalDate.of(year, month, day), slug)
-				.orElseThrow(ArticleController::notFound);
+			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
 			throw notFound();

@@ -20,6 +20,15 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	Optional<Article> findById(Long id);
 
+	@Query("select o from OldPermalink o where o.published = :published and o.slug = :slug")
+	Optional<OldPermalink> findOldPermalink(LocalDate published, String slug);
+
+	@Query("select w from WithdrawnArticle w where w.published = :published and w.slug = :slug")
+	Optional<WithdrawnArticle> findWithdrawn(LocalDate published, String slug);
+
+	@Query("select w from WithdrawnArticle w where w.id = :id")
+	Optional<WithdrawnArticle> findWithdrawn(Long id);
+
 	@Query("select s from ArticleSource s where s.articleId = :id")
 	Optional<ArticleSource> findSource(Long id);
 

@@ -77,9 +77,31 @@ public class ArticleService {
 		});
 	}
 
-	/** The permalink of the article with this short id. */
+	/** The permalink of the article with this short id, withdrawn or not. */
 	public Optional<String> permalinkOf(long id) {
-		return this.articles.findById(id).map((article) -> Permalinks.of(article.getPublished(), article.getSlug()));
+		return this.articles.findById(id)
+			.map((article) -> Permalinks.of(article.getPublished(), article.getSlug()))
+			.or(() -> this.articles.findWithdrawn(id).map((w) -> Permalinks.of(w.getPublished(), w.getSlug())));
+	}
+
+	/** Where an article published at an earlier permalink lives now. */
+	public Optional<String> movedFrom(LocalDate published, String slug) {
+		return this.articles.findOldPermalink(published, slug).flatMap((old) -> permalinkOf(old.getArticleId()));
+	}
+
+	/** The article withdrawn from this permalink, if one was. */
+	public Optional<Withdrawn> withdrawn(LocalDate published, String slug) {
+		return this.articles.findWithdrawn(published, slug)
+			.map((w) -> new Withdrawn(w.getHeadline(), w.getPublished(), w.getReason()));
+	}
+
+	/** An article withdrawn from the archive, as its page says so. */
+	public record Withdrawn(String headline, LocalDate published, String reason) {
+
+		public String publishedText() {
+			return ArticleCard.DATE.format(this.published);
+		}
+
 	}
 
 	public Optional<byte[]> sourceOf(long id) {

@@ -25,6 +25,20 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 		return DATE.format(this.published);
 	}
 
+	/** The article's photos, in order. */
+	public List<BodyElement.Figure> figures() {
+		return this.body.stream().filter((element) -> element.figure() != null).map(BodyElement::figure).toList();
+	}
+
+	/** What a list or a search result shows of the article: its first key point or opening. */
+	public String summary() {
+		return this.body.stream()
+			.filter((element) -> element.kind() == BodyElement.Kind.KEY_POINTS || element.kind() == BodyElement.Kind.PARAGRAPH)
+			.findFirst()
+			.map((element) -> TextRun.text(element.items().isEmpty() ? element.runs() : element.items().get(0).runs()))
+			.orElse(this.headline);
+	}
+
 	/** The month archive the dateline links to. */
 	public String monthUrl() {
 		return String.format("/%04d/%02d", this.published.getYear(), this.published.getMonthValue());

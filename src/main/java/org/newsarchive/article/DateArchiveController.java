@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.newsarchive.web.PageMetadata;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,12 @@ class DateArchiveController {
 
 	private final CoverageService coverage;
 
-	DateArchiveController(ArticleService articles, CoverageService coverage) {
+	private final PageMetadata metadata;
+
+	DateArchiveController(ArticleService articles, CoverageService coverage, PageMetadata metadata) {
 		this.articles = articles;
 		this.coverage = coverage;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/{year:\\d{4}}")
@@ -35,6 +40,8 @@ class DateArchiveController {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		model.addAttribute("title", "Articles of " + year);
 		model.addAttribute("chart", this.coverage.ofYear(year));
+		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + year,
+				"Archived articles published in " + year + ".", "/" + year));
 		return page(from, from.plusYears(1), before, after, "/" + year, model);
 	}
 
@@ -44,6 +51,9 @@ class DateArchiveController {
 		YearMonth yearMonth = yearMonth(year, month);
 		model.addAttribute("title", "Articles of " + MONTH.format(yearMonth));
 		model.addAttribute("year", year);
+		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + MONTH.format(yearMonth),
+				"Archived articles published in " + MONTH.format(yearMonth) + ".",
+				String.format("/%04d/%02d", year, month), String.valueOf(year), "/" + year));
 		return page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
 				String.format("/%04d/%02d", year, month), model);
 	}

@@ -17,6 +17,13 @@ public record TextRun(String text, String href) {
 	record Span(int start, int end, String person) {
 	}
 
+	/** The text of runs put together. */
+	public static String text(List<TextRun> runs) {
+		StringBuilder text = new StringBuilder();
+		runs.forEach((run) -> text.append(run.text()));
+		return text.toString();
+	}
+
 	/** Splits a text into runs, linking the first mention of each person. */
 	static List<TextRun> of(String text, List<Span> mentions) {
 		List<TextRun> runs = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.newsarchive.article.CardPage;
 import org.newsarchive.article.CoverageService;
+import org.newsarchive.web.PageMetadata;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,14 +22,19 @@ class PersonController {
 
 	private final CoverageService coverage;
 
-	PersonController(PersonService people, CoverageService coverage) {
+	private final PageMetadata metadata;
+
+	PersonController(PersonService people, CoverageService coverage, PageMetadata metadata) {
 		this.people = people;
 		this.coverage = coverage;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/people")
 	String people(Model model) {
 		model.addAttribute("people", this.people.all());
+		model.addAttribute("jsonLd",
+				this.metadata.page("CollectionPage", "People", "Everyone the archive knows.", "/people"));
 		return "person/people";
 	}
 
@@ -47,6 +53,9 @@ class PersonController {
 		model.addAttribute("photos", firstPage ? this.people.photos(slug) : List.of());
 		model.addAttribute("quotes", firstPage ? this.people.quotes(slug) : List.of());
 		model.addAttribute("chart", this.coverage.ofPerson(slug));
+		model.addAttribute("feedUrl", person.url() + "/feed.xml");
+		model.addAttribute("jsonLd",
+				this.metadata.profile(person.name(), person.role(), person.url(), "People", "/people"));
 		return "person/person";
 	}
 

@@ -1,5 +1,7 @@
 package org.newsarchive.search;
 
+import org.newsarchive.web.PageMetadata;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +13,11 @@ class SearchController {
 
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final PageMetadata metadata;
+
+	SearchController(SearchService search, PageMetadata metadata) {
 		this.search = search;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/search")
@@ -21,6 +26,8 @@ class SearchController {
 		SearchResults results = this.search.search(q, pageNumber(page));
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", results.query());
+		model.addAttribute("jsonLd", this.metadata.page("SearchResultsPage", "Search",
+				"Search the archive's headlines, key points, text and captions.", "/search"));
 		return "search/search";
 	}
 

@@ -19,13 +19,17 @@ import java.util.Optional;
  * @param tags the tags, in editorial order
  * @param photoFiles real photo files beside the source, by photo number (1 = first
  * photo of the article)
+ * @param previousSlugs slugs the article was published under before, on the same date
+ * @param withdrawn why the article was withdrawn from the archive, if it was
  * @param lines the line each key was given on, for error messages
  */
 public record Metadata(long id, LocalDate published, String publisher, URI originalUrl, Optional<String> section,
-		Optional<String> slug, List<String> tags, Map<Integer, String> photoFiles, Map<String, Integer> lines) {
+		Optional<String> slug, List<String> tags, Map<Integer, String> photoFiles, List<String> previousSlugs,
+		Optional<String> withdrawn, Map<String, Integer> lines) {
 
 	public Metadata {
 		tags = List.copyOf(tags);
+		previousSlugs = List.copyOf(previousSlugs);
 		photoFiles = Map.copyOf(photoFiles);
 		lines = Map.copyOf(lines);
 	}

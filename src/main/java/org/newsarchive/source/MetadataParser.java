@@ -19,14 +19,16 @@ import java.util.regex.Pattern;
  * Parses a metadata file: UTF-8, one {@code key: value} a line, {@code #} starts a
  * comment line. Keys: {@code id}, {@code published} (yyyy-mm-dd), {@code publisher},
  * {@code original-url}, {@code section}, {@code slug}, {@code tags} (comma-separated)
- * and {@code photo.N} (the file of the article's Nth photo, beside the source).
+ * {@code photo.N} (the file of the article's Nth photo, beside the source),
+ * {@code previous-slugs} (comma-separated: slugs it was published under before) and
+ * {@code withdrawn} (why it was withdrawn).
  * Unknown or repeated keys and bad values fail with the file and line.
  */
 public final class MetadataParser {
 
 	private static final Set<String> REQUIRED = Set.of("id", "published", "publisher", "original-url");
 
-	private static final Set<String> OPTIONAL = Set.of("section", "slug", "tags");
+	private static final Set<String> OPTIONAL = Set.of("section", "slug", "tags", "previous-slugs", "withdrawn");
 
 	private static final Pattern PHOTO_KEY = Pattern.compile("photo\\.([1-9][0-9]{0,3})");
 
@@ -70,7 +72,8 @@ public final class MetadataParser {
 		}
 		return new Metadata(id(file, values, lineOf), published(file, values, lineOf), values.get("publisher"),
 				originalUrl(file, values, lineOf), optional(values, "section"), slug(file, values, lineOf),
-				tags(values), photoFiles(file, values, lineOf), lineOf);
+				list(values, "tags"), photoFiles(file, values, lineOf), previousSlugs(file, values, lineOf),
+				optional(values, "withdrawn"), lineOf);
 	}
 
 	private static long id(String file, Map<String, String> values, Map<String, Integer> lineOf) {
@@ -117,8 +120,19 @@ public final class MetadataParser {
 		return slug;
 	}
 
-	private static List<String> tags(Map<String, String> values) {
-		return Arrays.stream(values.getOrDefault("tags", "").split(","))
+	private static List<String> previousSlugs(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		List<String> slugs = list(values, "previous-slugs");
+		for (String slug : slugs) {
+			if (!SLUG.matcher(slug).matches()) {
+				throw new SourceFormatException(file, lineOf.get("previous-slugs"),
+						"'" + slug + "' is not a slug: lower-case letters and digits joined by hyphens");
+			}
+		}
+		return slugs;
+	}
+
+	private static List<String> list(Map<String, String> values, String key) {
+		return Arrays.stream(values.getOrDefault(key, "").split(","))
 			.map(String::strip)
 			.filter((tag) -> !tag.isEmpty())
 			.distinct()

@@ -2,6 +2,7 @@ package org.newsarchive.tag;
 
 import org.newsarchive.article.CardPage;
 import org.newsarchive.article.CoverageService;
+import org.newsarchive.web.PageMetadata;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,14 +20,18 @@ class TagController {
 
 	private final CoverageService coverage;
 
-	TagController(TagService tags, CoverageService coverage) {
+	private final PageMetadata metadata;
+
+	TagController(TagService tags, CoverageService coverage, PageMetadata metadata) {
 		this.tags = tags;
 		this.coverage = coverage;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/tags")
 	String tags(Model model) {
 		model.addAttribute("tags", this.tags.all());
+		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Tags", "Every tag of the archive.", "/tags"));
 		return "tag/tags";
 	}
 
@@ -42,6 +47,9 @@ class TagController {
 		model.addAttribute("tag", tag);
 		model.addAttribute("page", page);
 		model.addAttribute("chart", this.coverage.ofTag(slug));
+		model.addAttribute("feedUrl", tag.url() + "/feed.xml");
+		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", tag.name(),
+				"Archived articles tagged " + tag.name() + ".", tag.url(), "Tags", "/tags"));
 		return "tag/tag";
 	}
 

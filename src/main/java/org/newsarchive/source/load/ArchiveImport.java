@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public class ArchiveImport {
 
 	/** Bump when the import's reading of a source changes, so every article is re-imported. */
-	public static final String FORMAT_VERSION = "archive-format-3";
+	public static final String FORMAT_VERSION = "archive-format-4";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveImport.class);
 
@@ -62,7 +62,7 @@ public class ArchiveImport {
 	private void run(Registry registry, ArticleRows rows) throws SQLException {
 		rows.replacePeople(registry.people());
 		rows.loadImageIds();
-		Map<Long, String> importedHashes = rows.importHashes();
+		Map<Long, ArticleRows.Imported> imported = rows.imported();
 		Map<Long, String> idOwners = new HashMap<>();
 		Map<String, String> permalinkOwners = new HashMap<>();
 		long started = System.nanoTime();
@@ -72,9 +72,9 @@ public class ArchiveImport {
 			ArticleImport article = read(source, registry);
 			claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
 			claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
-			String imported = importedHashes.get(article.metadata().id());
-			if (!article.importSha256().equals(imported)) {
-				rows.write(article, imported != null);
+			ArticleRows.Imported existing = imported.get(article.metadata().id());
+			if (existing == null || !article.importSha256().equals(existing.importSha256())) {
+				rows.write(article, existing);
 				written++;
 			}
 			if (++seen % PROGRESS_EVERY == 0) {

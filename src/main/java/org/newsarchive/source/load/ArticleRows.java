@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,16 +39,18 @@ class ArticleRows implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	/** The import hash of every article the database holds, by id. */
-	Map<Long, String> importHashes() throws SQLException {
-		Map<Long, String> hashes = new HashMap<>();
-		try (PreparedStatement select = this.connection.prepareStatement("select id, import_sha256 from article");
+	/** Every article the database holds, by id. */
+	Map<Long, Imported> imported() throws SQLException {
+		Map<Long, Imported> imported = new HashMap<>();
+		try (PreparedStatement select = this.connection
+			.prepareStatement("select id, import_sha256, published, slug from article");
 				ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
-				hashes.put(rows.getLong(1), rows.getString(2));
+				imported.put(rows.getLong(1),
+						new Imported(rows.getString(2), rows.getDate(3).toLocalDate(), rows.getString(4)));
 			}
 		}
-		return hashes;
+		return imported;
 	}
 
 	/** Writes the registry's people, keeping their counts until {@link #updateCounts()}. */
@@ -78,17 +81,32 @@ class ArticleRows implements AutoCloseable {
 	}
 
 	/**
-	 * Writes an article, replacing whatever the database held under its id.
-	 * @param existing whether the database holds an article under its id
+	 * Writes an article, replacing whatever the database held under its id. A permalink
+	 * it leaves behind is kept, to redirect from; a withdrawn article keeps only what
+	 * its address needs to say so.
+	 * @param existing what the database holds under its id, or null
 	 */
-	void write(ArticleImport article, boolean existing) throws SQLException {
+	void write(ArticleImport article, Imported existing) throws SQLException {
 		long id = article.metadata().id();
-		if (existing) {
+		if (existing != null) {
 			for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
 					"article_block", "article_source")) {
 				update("delete from " + table + " where article_id = ?", id);
 			}
 			update("delete from article where id = ?", id);
+			if (!existing.published().equals(article.metadata().published()) || !existing.slug().equals(article.slug())) {
+				keepOldPermalink(existing.published(), existing.slug(), id);
+			}
+		}
+		update("delete from withdrawn_article where id = ?", id);
+		if (article.metadata().withdrawn().isPresent()) {
+			update("insert into withdrawn_article (id, published, slug, headline, reason) values (?, ?, ?, ?, ?)", id,
+					Date.valueOf(article.metadata().published()), article.slug(), article.text().headline(),
+					article.metadata().withdrawn().get());
+			return;
+		}
+		for (String previous : article.metadata().previousSlugs()) {
+			keepOldPermalink(article.metadata().published(), previous, id);
 		}
 		for (List<ImageRow> images : article.images().values()) {
 			for (ImageRow image : images) {
@@ -122,6 +140,14 @@ class ArticleRows implements AutoCloseable {
 		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'PERSON', p.person_slug, " + month
 				+ ", count(*) from person_article p join article a on a.id = p.article_id group by p.person_slug, "
 				+ month);
+	}
+
+	private void keepOldPermalink(LocalDate published, String slug, long id) throws SQLException {
+		if (count("select count(*) from old_permalink where published = ? and slug = ?", Date.valueOf(published),
+				slug) == 0) {
+			update("insert into old_permalink (published, slug, article_id) values (?, ?, ?)", Date.valueOf(published),
+					slug, id);
+		}
 	}
 
 	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
@@ -326,6 +352,10 @@ class ArticleRows implements AutoCloseable {
 				statement.setObject(i + 1, values[i]);
 			}
 		}
+	}
+
+	/** What the database holds of an article: enough to skip it or to redirect from it. */
+	record Imported(String importSha256, LocalDate published, String slug) {
 	}
 
 }

@@ -69,6 +69,21 @@ class ArchiveImportTests {
 	}
 
 	@Test
+	void anArticleWhoseSlugChangesAnswersAtItsOldPermalinkToo() throws Exception {
+		Path source = this.sources.resolve("story.txt");
+		writeArticle(source, "The first headline", 5, "2022-02-03");
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2022/02/03/the-first-headline")).isEqualTo(200);
+		}
+		Files.writeString(this.sources.resolve("story.meta"), metadata(5, "2022-02-03") + "slug: a-better-slug\n");
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.location("/2022/02/03/the-first-headline")).isEqualTo("/2022/02/03/a-better-slug");
+			assertThat(archive.location("/a/5")).isEqualTo("/2022/02/03/a-better-slug");
+		}
+	}
+
+	@Test
 	void aMalformedSourceStopsTheStartNamingFileAndLineAndChangesNothing() throws Exception {
 		try (Archive archive = start("classpath:db/source")) {
 			assertThat(archive.status(SEED_PERMALINK)).isEqualTo(200);

@@ -1,9 +1,10 @@
-package org.newsarchive.web;
+package org.newsarchive.home;
 
 import org.newsarchive.article.ArticleService;
 import org.newsarchive.article.CoverageService;
 import org.newsarchive.person.PersonService;
 import org.newsarchive.tag.TagService;
+import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +28,15 @@ class FrontPageController {
 
 	private final CoverageService coverage;
 
-	FrontPageController(ArticleService articles, TagService tags, PersonService people, CoverageService coverage) {
+	private final PageMetadata metadata;
+
+	FrontPageController(ArticleService articles, TagService tags, PersonService people, CoverageService coverage,
+			PageMetadata metadata) {
 		this.articles = articles;
 		this.tags = tags;
 		this.people = people;
 		this.coverage = coverage;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/")
@@ -40,6 +45,8 @@ class FrontPageController {
 		model.addAttribute("tags", this.tags.largest(TAGS));
 		model.addAttribute("people", this.people.mostInTheNews(PEOPLE));
 		model.addAttribute("years", this.coverage.years());
+		model.addAttribute("jsonLd", this.metadata.page("WebPage", "News Archive",
+				"Archived news articles, faithful to their sources, at permalinks that never break.", "/"));
 		return "home/front";
 	}
 

@@ -1,0 +1,145 @@
+package org.newsarchive.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A rendered response kept whole: its headers, its bytes, their gzip form when worth
+ * it, and a strong validator for each form. Served again without touching the
+ * controller, the database or the template engine.
+ */
+final class CachedPage {
+
+	private static final int MIN_COMPRESSIBLE = 256;
+
+	private static final List<String> COMPRESSIBLE = List.of("text/", "application/xml", "application/atom+xml",
+			"application/json", "application/problem+json", "application/javascript", "image/svg+xml",
+			"application/vnd.citationstyles.csl+json", "application/x-bibtex");
+
+	/** Headers that belong to one exchange, not to the page. */
+	private static final List<String> NOT_KEPT = List.of(HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG, HttpHeaders.VARY,
+			HttpHeaders.CONTENT_ENCODING);
+
+	private final Map<String, List<String>> headers;
+
+	private final byte[] body;
+
+	private final byte[] gzipped;
+
+	private final String etag;
+
+	private final String gzipEtag;
+
+	private CachedPage(Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag) {
+		this.headers = headers;
+		this.body = body;
+		this.gzipped = gzipped;
+		this.etag = "\"" + tag + "\"";
+		this.gzipEtag = "\"" + tag + "-gz\"";
+	}
+
+	/**
+	 * Keeps a response.
+	 * @param etag the validator the controller gave it, or null to derive one from the bytes
+	 */
+	static CachedPage of(HttpServletResponse response, byte[] body, String etag, String defaultCacheControl) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(defaultCacheControl));
+		String tag = (etag != null) ? etag.replace("W/", "").replace("\"", "") : sha256(body);
+		String type = response.getContentType();
+		boolean compressible = type != null && body.length >= MIN_COMPRESSIBLE
+				&& COMPRESSIBLE.stream().anyMatch(type::startsWith);
+		return new CachedPage(headers, body, compressible ? gzip(body) : null, tag);
+	}
+
+	/** The page's weight in the cache, in bytes. */
+	int weight() {
+		return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 512;
+	}
+
+	/** Answers a request: 304 when the client holds this form, else the form it accepts. */
+	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		boolean gzip = this.gzipped != null && acceptsGzip(request);
+		this.headers.forEach((name, values) -> {
+			response.setHeader(name, null);
+			values.forEach((value) -> response.addHeader(name, value));
+		});
+		if (this.gzipped != null) {
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		String etag = gzip ? this.gzipEtag : this.etag;
+		response.setHeader(HttpHeaders.ETAG, etag);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		byte[] bytes = gzip ? this.gzipped : this.body;
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(bytes);
+		}
+	}
+
+	/** Whether If-None-Match names this page, in either form (or is *). */
+	private boolean matches(String ifNoneMatch) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip().replace("W/", "");
+			if (tag.equals("*") || tag.equals(this.etag) || tag.equals(this.gzipEtag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && accepted.toLowerCase().contains("gzip") && !accepted.contains("gzip;q=0");
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String sha256(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+}
