@@ -1,0 +1,63 @@
+package org.newsarchive.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The archive is read-only and public: it answers GET, HEAD and OPTIONS, and any other
+ * method with 405. Every response carries headers that keep pages from being framed,
+ * sniffed or made to run anything but the archive's own files.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	static final String ALLOW = "GET, HEAD, OPTIONS";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+	/** The API's documentation page (Swagger UI) styles itself inline. */
+	static final String DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean docs = request.getRequestURI().startsWith("/api/docs");
+		response.setHeader("Content-Security-Policy", docs ? DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+		response.setHeader("X-Frame-Options", "DENY");
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+		}
+		if (!READ_METHODS.contains(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, ALLOW);
+			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+			return;
+		}
+		if ("OPTIONS".equals(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, ALLOW);
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.newsarchive.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nothing can be changed through the archive, and its pages defend the reader's browser. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReadOnlySurfaceTests {
+
+	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@CsvSource({ "POST, " + PERMALINK, "PUT, " + PERMALINK, "DELETE, /a/1", "PATCH, /tags/north-korea",
+			"POST, /search", "PUT, /no/such/page", "TRACE, /", "PROPFIND, /" })
+	void answersEveryMethodButReadingWith405(String method, String path) throws Exception {
+		HttpResponse<String> response = send(method, path);
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+		assertThat(response.body()).doesNotContain("Exception", "at org.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", PERMALINK })
+	void answersOptionsWithWhatIsAllowed(String path) throws Exception {
+		HttpResponse<String> response = send("OPTIONS", path);
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/people/rex-tillerson", "/search?q=x", "/no/such/page",
+			"/css/archive.css", PERMALINK + "/source.txt" })
+	void sendsSecurityHeadersWithEveryResponse(String path) throws Exception {
+		HttpResponse<String> response = send("GET", path);
+
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+		assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/h2-console", "/actuator", "/actuator/health", "/actuator/env" })
+	void exposesNoConsoleAndNoActuatorOnThePublicPort(String path) throws Exception {
+		assertThat(send("GET", path).statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> send(String method, String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
