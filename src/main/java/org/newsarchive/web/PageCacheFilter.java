@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.io.IOException;
+import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -48,7 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		String key = key(request);
 		CachedPage page = this.pages.getIfPresent(key);
 		if (page == null) {
 			page = render(request, response, chain);
@@ -58,6 +59,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 			this.pages.put(key, page);
 		}
 		page.write(request, response);
+	}
+
+	/** The page a request asks for: its path and its parameters, in a stable order. */
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append('\n').append(name).append('=').append(value);
+			}
+		});
+		return key.toString();
 	}
 
 	/** Renders a response, and keeps it if it can be served again to anyone; else sends it as it is. */

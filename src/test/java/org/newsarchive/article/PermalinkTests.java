@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.TemporaryFolders;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,8 +31,7 @@ class PermalinkTests {
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = Files.createTempDirectory("permalink-sources");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+		Path folder = TemporaryFolders.create("permalink-sources");
 		write(folder, "renamed", "A story that was renamed", "id: 201\nslug: the-new-name\nprevious-slugs: the-old-name, an-older-name\n");
 		write(folder, "withdrawn", "A story that was withdrawn",
 				"id: 202\nwithdrawn: Withdrawn at the publisher's request.\n");

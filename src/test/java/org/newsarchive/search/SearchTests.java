@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.TemporaryFolders;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,8 +36,7 @@ class SearchTests {
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = Files.createTempDirectory("search-sources");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+		Path folder = TemporaryFolders.create("search-sources");
 		write(folder, 100, "Markup in a quote", "The tag <script>alert(1)</script> & friends were quoted verbatim.");
 		for (int i = 1; i <= HARBOUR_ARTICLES; i++) {
 			write(folder, 100 + i, "Harbour report number " + i,

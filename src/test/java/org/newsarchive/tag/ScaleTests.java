@@ -1,13 +1,13 @@
 package org.newsarchive.tag;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.TemporaryFolders;
 import org.newsarchive.article.Cursor;
 import org.newsarchive.source.generate.ArchiveGenerator;
 
@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,8 +45,7 @@ class ScaleTests {
 
 	@DynamicPropertySource
 	static void generatedArchive(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = Files.createTempDirectory("generated-archive");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+		Path folder = TemporaryFolders.create("generated-archive");
 		new ArchiveGenerator(42, System.out).write(folder, ARTICLES, 1000);
 		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
 	}
