@@ -66,6 +66,11 @@ public class PersonService {
 		return new MentioningPage(page, mentions);
 	}
 
+	/** The newest articles a person appears in, read from the top of their index. */
+	public List<ArticleCard> newest(String slug, int count) {
+		return this.people.findOlder(slug, Long.MAX_VALUE, Limit.of(count));
+	}
+
 	/** The newest photos of a person, each article's in their order in it. */
 	public List<PhotoView> photos(String slug) {
 		return inArticleOrder(this.people.findPhotos(slug, Limit.of(PHOTOS)), PhotoView::slug);

@@ -51,6 +51,11 @@ public class TagService {
 		});
 	}
 
+	/** The newest articles of a tag, read from the top of its index. */
+	public List<ArticleCard> newest(String slug, int count) {
+		return this.tags.findOlder(slug, Long.MAX_VALUE, Limit.of(count));
+	}
+
 	private static TagView view(Tag tag) {
 		return new TagView(tag.getSlug(), tag.getName(), tag.getArticleCount());
 	}
