@@ -37,7 +37,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean docs = request.getRequestURI().startsWith("/api/docs");
+		boolean docs = request.getRequestURI().startsWith("/api/docs")
+				|| request.getRequestURI().startsWith("/api/swagger-ui");
 		response.setHeader("Content-Security-Policy", docs ? DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

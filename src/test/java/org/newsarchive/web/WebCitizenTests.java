@@ -152,6 +152,19 @@ class WebCitizenTests {
 	}
 
 	@Test
+	void offersACitationAndItsDownloadsOnTheArticle() throws Exception {
+		Document page = page(PERMALINK);
+
+		assertThat(page.selectFirst(".citation-text").text()).contains("Business Insider India", "13 December 2017",
+				BASE + PERMALINK, "https://www.businessinsider.in/",
+				"71a6434886e090a5711e566b1cde419b778d9540ef49f1afe1fd144ab1c70d19");
+		assertThat(page.select(".citation a").eachText()).containsExactly("BibTeX", "CSL-JSON");
+		for (String href : page.select(".citation a").eachAttr("href")) {
+			assertThat(get(href, "Accept", "*/*").statusCode()).as(href).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void printsArticlesWithAStylesheetOfTheirOwn() throws Exception {
 		Document page = page(PERMALINK);
 

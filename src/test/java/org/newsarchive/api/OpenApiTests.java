@@ -1,0 +1,60 @@
+package org.newsarchive.api;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API's OpenAPI description and its UI. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void describesTheFourApiPathsAndTheirProblems() {
+		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
+
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.info.title").isEqualTo("News Archive API");
+		assertThat(result).bodyJson().extractingPath("$.info.version").asString().isNotEmpty();
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths")
+			.asMap()
+			.containsOnlyKeys("/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}", "/api/search");
+		assertThat(result).bodyJson()
+			.hasPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json']")
+			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']");
+	}
+
+	@Test
+	void servesTheUi() {
+		MvcTestResult docs = this.mvc.get().uri("/api/docs").exchange();
+
+		assertThat(docs).hasStatus3xxRedirection();
+		String location = docs.getResponse().getHeader("Location");
+		assertThat(location).endsWith("/index.html");
+
+		MvcTestResult index = this.mvc.get().uri(location).exchange();
+		assertThat(index).hasStatusOk();
+		assertThat(index).bodyText().contains("swagger-ui");
+	}
+
+	@Test
+	void pointsTheUiAtTheDescription() {
+		MvcTestResult config = this.mvc.get().uri("/api/openapi.json/swagger-config").exchange();
+
+		assertThat(config).hasStatus(HttpStatus.OK);
+		assertThat(config).bodyJson().extractingPath("$.url").isEqualTo("/api/openapi.json");
+	}
+
+}
