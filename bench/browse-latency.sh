@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Measures the browse pages on a generated archive: import time, then the median latency
-# of a tag page (first and deep), a person page and a search, each uncached and warm.
+# of a tag page (first and deep), a person page and a search, each uncached (a fresh
+# render: a parameter the page ignores makes each request new to the page cache) and
+# warm (served from the page cache).
 #
 #   bench/browse-latency.sh [ARTICLES]     (default 100000; needs `mvn package` first)
 #
@@ -48,10 +50,16 @@ query() { java -cp "$JAR" -Dloader.main=org.h2.tools.Shell org.springframework.b
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+ms() { printf '%s\n' "$@" | median | awk '{printf "%.1f", $1 * 1000}'; }
+
 measure() { # name url
-  local times=()
-  for _ in $(seq "$ROUNDS"); do times+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2")"); done
-  printf '%-28s %8.1f ms  (%s)\n' "$1" "$(printf '%s\n' "${times[@]}" | median | awk '{print $1 * 1000}')" "$2"
+  local fresh=() warm=() separator
+  separator=$([[ "$2" == *\?* ]] && echo '&' || echo '?')
+  for i in $(seq "$ROUNDS"); do
+    fresh+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2${separator}bench=$RANDOM$i")")
+    warm+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2")")
+  done
+  printf '%-22s uncached %7s ms   warm %6s ms   (%s)\n' "$1" "$(ms "${fresh[@]}")" "$(ms "${warm[@]}")" "$2"
 }
 
 kill $APP; wait $APP 2>/dev/null || true
@@ -72,5 +80,5 @@ measure "tag page, first" "/tags/$TAG"
 measure "tag page, deep" "/tags/$TAG?before=$DEEP"
 measure "person page" "/people/$PERSON"
 measure "search (one word)" "/search?q=harbour"
-measure "search (phrase)" "/search?q=%22trade+talks%22"
-measure "article page" "/a/1"
+measure "search (phrase)" "/search?q=%22airport+privatisation%22"
+measure "article page" "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump"
