@@ -30,7 +30,7 @@ LOG="$WORK/app.log"
 START=$(date +%s.%N)
 java -Xmx4g -jar "$JAR" --server.port="$PORT" \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
-  --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" >"$LOG" 2>&1 &
+  --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 
@@ -69,7 +69,7 @@ DEEP=$(query "select formatdatetime(dateadd(day, sort_key / 10000000000, date '1
 PERSON=$(query "select slug from person order by article_count desc limit 1")
 java -Xmx4g -jar "$JAR" --server.port="$PORT" \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
-  --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" >"$LOG.2" 2>&1 &
+  --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG.2" 2>&1 &
 APP=$!
 until curl -s -o /dev/null "http://localhost:$PORT/"; do sleep 1; done
 until ! curl -s "http://localhost:$PORT/search?q=news" | grep -q "getting ready"; do sleep 1; done
