@@ -2,6 +2,7 @@ package org.newsarchive.web;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,6 +35,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+	/** A % that does not start an escape: a malformed address, whatever it asks for. */
+	private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -51,6 +55,13 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		if (!READ_METHODS.contains(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);
 			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+			return;
+		}
+		if (BROKEN_ESCAPE.matcher(request.getRequestURI()).find()) {
+			// Answered here: Spring MVC would fail to parse the path, even for the error page.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getWriter().write("Bad request: the address is not validly percent-encoded.\n");
 			return;
 		}
 		if ("OPTIONS".equals(request.getMethod())) {
