@@ -50,6 +50,7 @@ class NewsArchiveApplicationTests {
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(URI.create(location).getPath()).isEqualTo(PERMALINK));
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=86400, public");
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package org.newsarchive.article;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +61,10 @@ class ArticleController {
 	@GetMapping("/a/{id:\\d{1,18}}")
 	ResponseEntity<Void> shortLink(@PathVariable long id) {
 		String permalink = this.articles.permalinkOf(id).orElseThrow(ArticleController::notFound);
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", permalink).build();
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, permalink)
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.build();
 	}
 
 	/**
