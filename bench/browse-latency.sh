@@ -39,7 +39,7 @@ until curl -s -o /dev/null "http://localhost:$PORT/"; do
   sleep 1
 done
 UP=$(date +%s.%N)
-until ! curl -s "http://localhost:$PORT/search?q=news" | grep -q "getting ready"; do sleep 1; done
+until [ "$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$PORT/search?q=news")" = 200 ]; do sleep 1; done
 READY=$(date +%s.%N)
 grep -E "Import: .* sources read" "$LOG" | tail -1 | sed 's/.*Import: /import: /'
 printf 'start to first page: %.1f s; search index ready after %.1f s\n' \
@@ -72,7 +72,7 @@ java -Xmx4g -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG.2" 2>&1 &
 APP=$!
 until curl -s -o /dev/null "http://localhost:$PORT/"; do sleep 1; done
-until ! curl -s "http://localhost:$PORT/search?q=news" | grep -q "getting ready"; do sleep 1; done
+until [ "$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$PORT/search?q=news")" = 200 ]; do sleep 1; done
 
 echo "largest tag: $TAG ($TAG_COUNT articles); deep page: before=$DEEP; person: $PERSON"
 echo "median of $ROUNDS requests each (curl on loopback, one at a time):"

@@ -1,7 +1,9 @@
 package org.newsarchive.search;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.newsarchive.web.PageMetadata;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,13 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page,
-			Model model) throws InterruptedException {
+			Model model, HttpServletResponse response) throws InterruptedException {
 		SearchResults results = this.search.search(q, pageNumber(page));
+		if (results.outcome() == SearchResults.Outcome.UNAVAILABLE) {
+			// Not a 200: no cache may keep "try again later" as the answer to this search.
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		}
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", results.query());
 		model.addAttribute("jsonLd", this.metadata.page("SearchResultsPage", "Search",
