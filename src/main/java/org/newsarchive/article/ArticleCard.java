@@ -18,6 +18,7 @@ public record ArticleCard(long id, String slug, String headline, LocalDate publi
 	public static final String SELECT = "select new org.newsarchive.article.ArticleCard(a.id, a.slug, a.headline,"
 			+ " a.published, a.publisher, a.summary, a.sortKey, i.id, i.fileName, i.width, i.height)";
 
+	/** How the archive writes a date for readers: 13 December 2017. */
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	public String permalink() {

@@ -1,9 +1,7 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An article as its page shows it. Templates see this, never the entities.
@@ -18,11 +16,9 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 		String originalUrl, String section, String sourceSha256, List<TagLink> tags, List<BodyElement> body,
 		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> moreFromTag) {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
 	/** The publication date as readers write it: 13 December 2017. */
 	public String publishedText() {
-		return DATE.format(this.published);
+		return ArticleCard.DATE.format(this.published);
 	}
 
 	/** The article's photos, in order. */
