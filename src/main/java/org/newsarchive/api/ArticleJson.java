@@ -3,7 +3,6 @@ package org.newsarchive.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -84,17 +83,13 @@ record ArticleJson(long id, String headline, LocalDate published, String publish
 			Boolean placeholder) {
 
 		static Block text(String anchor, String kind, List<TextRun> runs) {
-			return new Block(anchor, kind, text(runs), null, null, null, null, null, null, null);
+			return new Block(anchor, kind, TextRun.text(runs), null, null, null, null, null, null, null);
 		}
 
 		static Block photo(String anchor, BodyElement.Figure figure, ApiLinks links) {
-			String caption = text(figure.caption());
+			String caption = TextRun.text(figure.caption());
 			return new Block(anchor, "photo", caption, figure.alt(), figure.credit(), caption,
 					links.absolute(figure.src()), figure.width(), figure.height(), figure.placeholder());
-		}
-
-		private static String text(List<TextRun> runs) {
-			return runs.stream().map(TextRun::text).collect(Collectors.joining());
 		}
 
 	}

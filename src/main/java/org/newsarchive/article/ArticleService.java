@@ -43,9 +43,7 @@ public class ArticleService {
 
 	/** The article with this short id. */
 	public Optional<ArticleView> findById(long id) {
-		return this.articles.findById(id)
-			.flatMap((article) -> this.articles.findByPermalink(article.getPublished(), article.getSlug()))
-			.map(this::view);
+		return this.articles.findWithBodyById(id).map(this::view);
 	}
 
 	/** The cards of these articles, in no particular order. */
@@ -116,7 +114,8 @@ public class ArticleService {
 		List<ArticleCard> moreFromTag = tags.isEmpty() ? List.of()
 				: this.articles.findByTag(tags.get(0).slug(), article.getId(), Limit.of(MORE_FROM_TAG));
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
-				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(), tags,
+				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
+				(article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
 				body(article), this.articles.findPeople(article.getId()), first(
 						this.articles.findOlder(article.getSortKey(), Long.MIN_VALUE, Limit.of(1))),
 				first(this.articles.findNewer(article.getSortKey(), Long.MAX_VALUE, Limit.of(1))), moreFromTag);

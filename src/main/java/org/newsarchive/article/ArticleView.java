@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * An article as its page shows it. Templates see this, never the entities.
  *
+ * @param summary what lists show of it: its first key point or opening, as the import
+ * stored it (the headline when the article has neither)
  * @param body the body in source order, bullets grouped into lists
  * @param people the people it names, most named first
  * @param previous the article published just before it, or null
@@ -13,7 +15,8 @@ import java.util.List;
  * @param moreFromTag other articles of its first tag, newest first
  */
 public record ArticleView(long id, String slug, String headline, LocalDate published, String publisher,
-		String originalUrl, String section, String sourceSha256, List<TagLink> tags, List<BodyElement> body,
+		String originalUrl, String section, String sourceSha256, String summary, List<TagLink> tags,
+		List<BodyElement> body,
 		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> moreFromTag) {
 
 	/** The publication date as readers write it: 13 December 2017. */
@@ -24,15 +27,6 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 	/** The article's photos, in order. */
 	public List<BodyElement.Figure> figures() {
 		return this.body.stream().filter((element) -> element.figure() != null).map(BodyElement::figure).toList();
-	}
-
-	/** What a list or a search result shows of the article: its first key point or opening. */
-	public String summary() {
-		return this.body.stream()
-			.filter((element) -> element.kind() == BodyElement.Kind.KEY_POINTS || element.kind() == BodyElement.Kind.PARAGRAPH)
-			.findFirst()
-			.map((element) -> TextRun.text(element.items().isEmpty() ? element.runs() : element.items().get(0).runs()))
-			.orElse(this.headline);
 	}
 
 	/** The month archive the dateline links to. */

@@ -25,11 +25,6 @@ public record Cursor(long sortKey) {
 		return new Cursor(sortKey);
 	}
 
-	/** The cursor just before the first article of a day. */
-	public static Cursor startOf(LocalDate day) {
-		return new Cursor(sortKey(day, 0));
-	}
-
 	/**
 	 * Reads a cursor from a URL.
 	 * @throws IllegalArgumentException if it is not {@code yyyy-mm-dd.id}
