@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -29,8 +31,11 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A Lucene index of every article: headline, key points, body and photos (caption,
@@ -60,6 +65,8 @@ public class SearchIndex implements DisposableBean {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate readOnly;
+
 	private final ApplicationEventPublisher events;
 
 	private final CountDownLatch built = new CountDownLatch(1);
@@ -70,8 +77,14 @@ public class SearchIndex implements DisposableBean {
 
 	private volatile SearcherManager searchers;
 
-	SearchIndex(JdbcTemplate jdbc, ApplicationEventPublisher events) throws IOException {
-		this.jdbc = jdbc;
+	SearchIndex(DataSource dataSource, ApplicationEventPublisher events) throws IOException {
+		// Its own template: the build is one long read of every article, not a reader's
+		// request, so the query timeout that bounds requests must not apply to it.
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(1000);
+		// PostgreSQL streams rows by the fetch size only inside a transaction.
+		this.readOnly = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		this.readOnly.setReadOnly(true);
 		this.events = events;
 		this.folder = Files.createTempDirectory("news-archive-index");
 		this.directory = FSDirectory.open(this.folder);
@@ -108,7 +121,10 @@ public class SearchIndex implements DisposableBean {
 		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setRAMBufferSizeMB(64))) {
-			int articles = write(writer);
+			int articles = this.readOnly.execute((status) -> {
+				liftStatementTimeout();
+				return write(writer);
+			});
 			writer.commit();
 			this.searchers = new SearcherManager(this.directory, null);
 			this.built.countDown();
@@ -117,6 +133,15 @@ public class SearchIndex implements DisposableBean {
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Search index could not be built; search stays unavailable", ex);
+		}
+	}
+
+	/** The PostgreSQL profile bounds each statement of the serving role; this one is long by design. */
+	private void liftStatementTimeout() {
+		boolean postgres = Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection
+			.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+		if (postgres) {
+			this.jdbc.execute("set local statement_timeout = 0");
 		}
 	}
 
