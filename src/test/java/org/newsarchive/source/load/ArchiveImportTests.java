@@ -141,7 +141,7 @@ class ArchiveImportTests {
 
 	private Archive start(String... locations) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=sa",
+				"--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=sa",
 				"--archive.sources=" + String.join(",", locations));
 		return new Archive(context);
 	}

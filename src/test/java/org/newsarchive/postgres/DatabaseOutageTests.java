@@ -1,0 +1,91 @@
+package org.newsarchive.postgres;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.RunningArchive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL stops while the archive serves: readers get a friendly 503 within the
+ * configured timeouts instead of a hung request, readiness goes down so the balancer
+ * looks elsewhere, liveness stays up so nobody restarts a healthy replica, and the
+ * archive recovers by itself when the database comes back.
+ */
+class DatabaseOutageTests {
+
+	static final String ARTICLE = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	/** The pool's connection timeout (3 s) with room for a slow machine. */
+	static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+
+	@TempDir
+	Path data;
+
+	@Test
+	void answers503WhileTheDatabaseIsDownAndRecoversWhenItReturns() throws Exception {
+		int port = freePort();
+		PostgresServer database = PostgresServer.startOn(this.data, port);
+		try (RunningArchive archive = RunningArchive.start(database.createDatabase().arguments()).awaitSearch()) {
+			assertThat(archive.get(fresh(ARTICLE)).statusCode()).isEqualTo(200);
+			assertThat(archive.get("/tags").statusCode()).isEqualTo(200);
+
+			database.close();
+
+			HttpResponse<byte[]> article = timed(() -> archive.get(fresh(ARTICLE)));
+			assertThat(article.statusCode()).isEqualTo(503);
+			assertThat(article.headers().firstValue("Retry-After")).hasValue("30");
+			assertThat(article.headers().firstValue("Cache-Control")).hasValue("no-store");
+			String page = new String(article.body());
+			assertThat(page).contains("Back in a moment").doesNotContain("Exception", "SQL", "org.", "PSQL");
+			assertThat(timed(() -> archive.get(fresh("/tags/north-korea"))).statusCode()).isEqualTo(503);
+			assertThat(timed(() -> archive.get(fresh("/api/articles/1"))).statusCode()).isEqualTo(503);
+			// A page already rendered is still served from the page cache.
+			assertThat(archive.get("/tags").statusCode()).isEqualTo(200);
+			assertThat(timed(() -> archive.management("/actuator/health/readiness")).statusCode()).isEqualTo(503);
+			assertThat(archive.management("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+			database = PostgresServer.startOn(this.data, port);
+
+			awaitStatus(archive, fresh(ARTICLE), 200);
+			assertThat(archive.management("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	private static String fresh(String path) {
+		return path + "?render=" + UUID.randomUUID();
+	}
+
+	private static HttpResponse<byte[]> timed(Supplier<HttpResponse<byte[]>> request) {
+		long started = System.nanoTime();
+		HttpResponse<byte[]> response = request.get();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ANSWER_WITHIN);
+		return response;
+	}
+
+	private static void awaitStatus(RunningArchive archive, String path, int status) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (archive.get(path).statusCode() != status) {
+			assertThat(System.nanoTime()).as("recovered within a minute").isLessThan(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

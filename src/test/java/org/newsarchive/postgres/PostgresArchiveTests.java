@@ -1,0 +1,155 @@
+package org.newsarchive.postgres;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsarchive.RunningArchive;
+import org.newsarchive.TemporaryFolders;
+import org.newsarchive.source.generate.ArchiveGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The postgres profile on a real PostgreSQL: the same sources imported into PostgreSQL
+ * and into H2 give the same archive, page for page and byte for byte, and the serving
+ * role cannot change it.
+ */
+class PostgresArchiveTests {
+
+	static final String SEED_PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+
+	/** Pages a crawl must find beyond the links between pages. */
+	static final List<String> ENTRY_POINTS = List.of("/", "/feed.xml", "/sitemap.xml", "/robots.txt",
+			"/search?q=Tillerson", "/search?q=%22North+Korea%22", "/search?q=minister+-Trump", "/search?q=harb*",
+			"/api/articles/1", "/api/tags/north-korea", "/api/people/rex-tillerson", "/api/search?q=Pompeo",
+			"/a/1", "/nope", SEED_PERMALINK + "/source.txt", SEED_PERMALINK + "/cite.bib", SEED_PERMALINK + "/cite.json");
+
+	static final int MOST_PAGES = 400;
+
+	static RunningArchive postgres;
+
+	static RunningArchive h2;
+
+	@BeforeAll
+	static void startOnBothDatabases() throws Exception {
+		Path generated = TemporaryFolders.create("postgres-archive");
+		new ArchiveGenerator(7, System.out).write(generated, 120, 2);
+		String sources = "--archive.sources=classpath:db/source," + generated.toUri();
+		List<String> onPostgres = new ArrayList<>(PostgresServer.shared().createDatabase().arguments());
+		onPostgres.addAll(List.of(sources, "--spring.jpa.properties.hibernate.generate_statistics=true"));
+		postgres = RunningArchive.start(onPostgres).awaitSearch();
+		h2 = RunningArchive.start(List.of(sources)).awaitSearch();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (postgres != null) {
+			postgres.close();
+		}
+		if (h2 != null) {
+			h2.close();
+		}
+	}
+
+	@Test
+	void runsOnPostgresql() throws SQLException {
+		try (Connection connection = postgres.context().getBean(DataSource.class).getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+			assertThat(connection.getMetaData().getUserName()).isEqualTo(PostgresServer.READER);
+		}
+	}
+
+	@Test
+	void servesTheSourceByteForByte() throws Exception {
+		HttpResponse<byte[]> source = postgres.get(SEED_PERMALINK + "/source.txt");
+
+		assertThat(source.statusCode()).isEqualTo(200);
+		assertThat(source.body()).isEqualTo(Files.readAllBytes(Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt")));
+	}
+
+	@ParameterizedTest
+	@MethodSource("pagesOfTheArchive")
+	void everyPageIsTheSameAsOnH2(String path) {
+		HttpResponse<byte[]> expected = h2.get(path);
+		HttpResponse<byte[]> actual = postgres.get(path);
+
+		assertThat(actual.statusCode()).as(path).isEqualTo(expected.statusCode());
+		assertThat(actual.headers().firstValue("Content-Type")).as(path).isEqualTo(expected.headers().firstValue("Content-Type"));
+		assertThat(actual.headers().firstValue("Location")).as(path).isEqualTo(expected.headers().firstValue("Location"));
+		assertThat(new String(actual.body())).as(path).isEqualTo(new String(expected.body()));
+	}
+
+	/** Every page the H2 archive links to from its entry points, as a reader or a crawler finds them. */
+	static Stream<String> pagesOfTheArchive() {
+		Set<String> seen = new LinkedHashSet<>(ENTRY_POINTS);
+		Deque<String> queue = new ArrayDeque<>(ENTRY_POINTS);
+		while (!queue.isEmpty() && seen.size() < MOST_PAGES) {
+			String path = queue.poll();
+			HttpResponse<byte[]> response = h2.get(path);
+			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				continue;
+			}
+			for (Element link : Jsoup.parse(new String(response.body())).select("a[href^=/], link[href^=/], img[src^=/]")) {
+				String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+				target = target.replaceFirst("#.*", "");
+				if (!target.startsWith("//") && !target.isEmpty() && seen.size() < MOST_PAGES && seen.add(target)) {
+					queue.add(target);
+				}
+			}
+		}
+		return seen.stream();
+	}
+
+	@Test
+	void anArticlePageCostsAsFewStatementsAsOnH2() {
+		Statistics statistics = postgres.context().getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
+			.getStatistics();
+		statistics.clear();
+
+		assertThat(postgres.get(SEED_PERMALINK + "?render=" + UUID.randomUUID()).statusCode()).isEqualTo(200);
+
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+	}
+
+	@Test
+	void theServingRoleCannotWrite() throws SQLException {
+		DataSource serving = postgres.context().getBean(DataSource.class);
+		try (Connection connection = serving.getConnection(); Statement statement = connection.createStatement()) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("insert into tag (slug, name, article_count) values ('x', 'X', 0)"))
+				.withMessageContaining("permission denied");
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("delete from article"))
+				.withMessageContaining("permission denied");
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("create table intruder (id int)"))
+				.withMessageContaining("permission denied");
+		}
+	}
+
+}
