@@ -5,12 +5,15 @@ import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsarchive.ArchiveProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +38,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Cache<String, CachedPage> pages;
 
-	PageCacheFilter(ArchiveProperties properties) {
+	PageCacheFilter(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCacheSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
+			.recordStats()
 			.build();
+		// Hits, misses (renders) and evictions, for the operator's dashboards.
+		metrics.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.pages, "pages"));
 	}
 
 	@Override

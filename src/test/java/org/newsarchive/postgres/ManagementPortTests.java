@@ -56,7 +56,7 @@ class ManagementPortTests {
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(body(metrics)).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
-				"hikaricp_connections_active");
+				"hikaricp_connections_active", "cache_gets_total{cache=\"pages\"");
 	}
 
 	@ParameterizedTest
