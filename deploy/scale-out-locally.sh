@@ -55,6 +55,7 @@ for port in 18191 18192; do
   ready $port || { echo "replica with management port $port never became ready" >&2; tail -n 20 "$WORK"/app1.log; exit 1; }
 done
 echo "  both ready; imports run: $(grep -h 'Import:' "$WORK"/app*.log | wc -l) (the second replica found nothing to do)"
+grep -h "FlywayExecutor.*Database:" "$WORK/app1.log" | sed 's/.*: Database/  app1 migrated database/'
 
 sed -e "s|app1:8080|127.0.0.1:18181|; s|app2:8080|127.0.0.1:18182|; s|listen 80;|listen 127.0.0.1:$PROXY_PORT;|" \
     -e "s|/var/cache/nginx/archive|$WORK/nginx-cache|" \
@@ -73,6 +74,9 @@ echo "Through the proxy (status, cache):"
 for path in / "$ARTICLE" "$ARTICLE" /tags/north-korea /tags/north-korea /feed.xml /a/1; do
   printf '  %-40.40s %s\n' "$path" "$(status_and_cache "$path")"
 done
+SEED=db/source/2017/12/tillerson-north-korea-strategy.txt
+curl -s "http://127.0.0.1:$PROXY_PORT$ARTICLE/source.txt" | cmp -s - "$SEED" \
+  && echo "  source.txt is byte for byte $SEED" || echo "  source.txt DIFFERS from $SEED"
 echo "  info: $(curl -s http://127.0.0.1:18191/actuator/info | grep -o '"archive":{[^}]*}')"
 echo "  the serving role writes: $(PGHOST=127.0.0.1 PGPORT=$PG_PORT psql -U archive_reader -d archive -tAc \
   "insert into tag (slug, name, article_count) values ('x', 'X', 0)" 2>&1 | head -1)"
