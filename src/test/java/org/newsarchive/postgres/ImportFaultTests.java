@@ -50,10 +50,7 @@ class ImportFaultTests {
 	@Test
 	void aMalformedSourceStopsTheStartWithFileAndLineAndChangesNothing() throws Exception {
 		List<String> before = articles();
-		Path second = this.sources.resolve("second");
-		new ArchiveGenerator(4, System.out).write(second, 30, 100);
-		Files.delete(second.resolve("people.registry"));
-		Path broken = meta(second, 15);
+		Path broken = secondBatchMeta(15);
 		Files.writeString(broken, Files.readString(broken).replaceFirst("published: \\S+", "published: 2020-13-45"));
 
 		assertThatException().isThrownBy(() -> RunningArchive.start(this.arguments))
@@ -65,10 +62,7 @@ class ImportFaultTests {
 	@Test
 	void aSourceTheDatabaseRefusesHalfwayLeavesNoPartialArticle() throws Exception {
 		List<String> before = articles();
-		Path second = this.sources.resolve("second");
-		new ArchiveGenerator(4, System.out).write(second, 30, 100);
-		Files.delete(second.resolve("people.registry"));
-		Path refused = meta(second, 29);
+		Path refused = secondBatchMeta(29);
 		// Well-formed, but longer than the publisher column: only the database says no.
 		Files.writeString(refused, Files.readString(refused).replaceFirst("publisher: [^\n]+", "publisher: " + "P".repeat(300)));
 
@@ -106,8 +100,15 @@ class ImportFaultTests {
 		return arguments;
 	}
 
-	private static Path meta(Path folder, int index) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
+	/**
+	 * Writes thirty more articles (ids from 100, people from the first batch's registry)
+	 * and answers the metadata file of one of them, to spoil.
+	 */
+	private Path secondBatchMeta(int index) throws IOException {
+		Path second = this.sources.resolve("second");
+		new ArchiveGenerator(4, System.out).write(second, 30, 100);
+		Files.delete(second.resolve("people.registry"));
+		try (Stream<Path> files = Files.walk(second)) {
 			return files.filter((file) -> file.toString().endsWith(".meta")).sorted().toList().get(index);
 		}
 	}
