@@ -93,13 +93,46 @@ wait_until_ready() { # log
   done
 }
 
+# The pages measured, found on the running app (sets PAGES: "label path" lines).
+
+discover_pages() { # archive
+  local base="http://127.0.0.1:$APP_PORT" front image tag person deep search
+  front=$(curl -s "$base/")
+  image=$(curl -s "$base$SEED_ARTICLE" | grep -o 'src="/images/[^"]*"' | head -1 | cut -d'"' -f2)
+  # The front page lists the main tags and the people most in the news, largest first.
+  tag=$(grep -o 'href="/tags/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
+  person=$(grep -o 'href="/people/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
+  PAGES="article $SEED_ARTICLE
+image $image
+tag $tag
+person $person
+front /
+feed /feed.xml"
+  if [ "$1" = seed ]; then
+    search="/search?q=tillerson"
+  else
+    search="/search?q=harbour"
+    # A deep page of the largest tag: its cursor points 99% of the way down the list
+    # (articles run from 2000 to 2024), where an offset-paged list would be slowest.
+    deep="$tag?before=2000-04-01.1"
+    PAGES+=$'\n'"tag-deep $deep"
+  fi
+  PAGES+=$'\n'"search $search"
+  local label path
+  while read -r label path; do
+    [ "$(status_of "$base$path")" = 200 ] || die "$label ($path) does not answer 200"
+  done <<<"$PAGES"
+  printf '%s\n' "$PAGES" >"$RUN/pages-$1.txt"
+}
+
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }
 
-# Heap in use and committed, in MB, from the JVM itself: "used committed".
+# Heap in use and committed, in MB: "used committed". From jstat (one attach, cheaper
+# than jcmd on a loaded machine): survivors + eden + old generation.
 heap_mb() {
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {
-    for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
-    gsub(/[^0-9]/, "", t); gsub(/[^0-9]/, "", u); printf "%.0f %.0f", u / 1024, t / 1024; exit }'
+  jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    NR == 2 { u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; t = $c["S0C"] + $c["S1C"] + $c["EC"] + $c["OC"]
+              printf "%.0f %.0f", u / 1024, t / 1024 }'
 }
 
 # Old-generation occupancy in MB (jstat's OU): what survives collections, the part of

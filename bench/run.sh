@@ -59,39 +59,6 @@ describe_machine() {
 }
 
 # ---------------------------------------------------------------------------------------
-# The pages measured, found on the running app (sets PAGES: "label path" lines).
-
-discover_pages() { # archive
-  local base="http://127.0.0.1:$APP_PORT" front image tag person deep search
-  front=$(curl -s "$base/")
-  image=$(curl -s "$base$SEED_ARTICLE" | grep -o 'src="/images/[^"]*"' | head -1 | cut -d'"' -f2)
-  # The front page lists the main tags and the people most in the news, largest first.
-  tag=$(grep -o 'href="/tags/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
-  person=$(grep -o 'href="/people/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
-  PAGES="article $SEED_ARTICLE
-image $image
-tag $tag
-person $person
-front /
-feed /feed.xml"
-  if [ "$1" = seed ]; then
-    search="/search?q=tillerson"
-  else
-    search="/search?q=harbour"
-    # A deep page of the largest tag: its cursor points 99% of the way down the list
-    # (articles run from 2000 to 2024), where an offset-paged list would be slowest.
-    deep="$tag?before=2000-04-01.1"
-    PAGES+=$'\n'"tag-deep $deep"
-  fi
-  PAGES+=$'\n'"search $search"
-  local label path
-  while read -r label path; do
-    [ "$(status_of "$base$path")" = 200 ] || die "$label ($path) does not answer 200"
-  done <<<"$PAGES"
-  printf '%s\n' "$PAGES" >"$RUN/pages-$1.txt"
-}
-
-# ---------------------------------------------------------------------------------------
 # nginx, serving the bytes the app served for each page, with the app's Content-Type.
 
 capture_and_serve() { # archive: saves the bytes, writes nginx.conf, starts nginx (NGINX_PID)
@@ -189,20 +156,35 @@ uncached() { # archive
   done
 }
 
-# A JFR recording of the app serving the cached article page under wrk, and the methods
-# most often on top of the sampled stacks.
+# A JFR recording of the app serving the cached article page under wrk: the methods most
+# often on top of the sampled stacks (self), and those most often anywhere in them
+# (inclusive; frames in nearly every sample, like the thread's run(), are left out).
 profile() { # archive
   local jfr=$RUN/article-$1.jfr
   jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$jfr" >/dev/null
-  wrk_run "http://127.0.0.1:$APP_PORT$SEED_ARTICLE" 64 20 >/dev/null
+  wrk_run "http://127.0.0.1:$APP_PORT$SEED_ARTICLE" 64 30 >/dev/null
   jcmd "$APP_PID" JFR.stop name=bench >/dev/null
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr" >"$RUN/samples-$1.txt"
   {
-    echo "Top frames of jdk.ExecutionSample, cached article page, wrk -c64 20 s ($1 archive):"
+    echo "JFR execution samples of the app serving the cached article page (wrk -c64, 30 s, $1 archive):"
     echo
     echo '```'
-    jfr print --events jdk.ExecutionSample "$jfr" | awk '
-      /stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); top[$0]++; n++ }
-      END { for (f in top) printf "%5.1f%%  %s\n", 100 * top[f] / n, f }' | sort -rn | head -15
+    awk '
+      /stackTrace = \[/ { inside = 1; depth = 0; delete seen; next }
+      inside && /^[ \t]*\]/ { inside = 0; n++; next }
+      inside && !/^[ \t]*\.\.\./ {
+        frame = $0; sub(/^[ \t]+/, "", frame); sub(/[ \t]+line:.*/, "", frame)
+        if (++depth == 1) self[frame]++
+        if (!(frame in seen)) { seen[frame] = 1; all[frame]++ }
+      }
+      END {
+        printf "%d samples\n", n
+        for (f in self) printf "self %5.1f%%  %s\n", 100 * self[f] / n, f
+        for (f in all) if (all[f] < 0.95 * n) printf "incl %5.1f%%  %s\n", 100 * all[f] / n, f
+      }' "$RUN/samples-$1.txt" >"$RUN/frames-$1.txt"
+    head -1 "$RUN/frames-$1.txt"
+    grep '^self' "$RUN/frames-$1.txt" | sort -k2 -rn | head -12
+    grep '^incl' "$RUN/frames-$1.txt" | sort -k2 -rn | head -25
     echo '```'
   } >"$RUN/profile-$1.md"
 }
@@ -300,7 +282,7 @@ public class MinimalApplication {
 
 }
 EOF
-    mvn -q -B -o -f "$dir/pom.xml" package -DskipTests >&2
+    mvn -q -B -o -f "$dir/pom.xml" package -DskipTests >"$dir/build.log" 2>&1 || die "the minimal app did not build; see $dir/build.log"
   fi
   MINIMAL_JAR=$dir/target/minimal.jar
 }
