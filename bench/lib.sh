@@ -9,6 +9,9 @@ JAR=$ROOT/target/news-archive.jar
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 MINIMAL_PORT=${MINIMAL_PORT:-18082}
+# H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
+# empty for H2's default of 64 MB). It lives in the Java heap.
+H2_CACHE_KB=${H2_CACHE_KB-262144}
 SEED_ARTICLE=/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump
 
 STARTED=()
@@ -75,7 +78,7 @@ start_app() { # log heap archive [more app arguments]
     local dir
     dir=$(archive_dir "$archive")
     args+=(--archive.sources="classpath:db/source,file:$dir/sources/"
-      --spring.datasource.url="jdbc:h2:file:$dir/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa)
+      --spring.datasource.url="jdbc:h2:file:$dir/db/archive${H2_CACHE_KB:+;CACHE_SIZE=$H2_CACHE_KB}" --spring.datasource.username=sa)
   fi
   [ "$(status_of "http://127.0.0.1:$APP_PORT/")" = 000 ] || die "port $APP_PORT is taken"
   java -Xmx"$heap" -XX:+UseG1GC -jar "$JAR" "${args[@]}" "$@" >"$log" 2>&1 &
