@@ -4,11 +4,12 @@
 # Boot app, with and without CDS; the app under load with a small heap; a JFR profile.
 #
 #   mvn -q -B -o package -DskipTests
-#   bench/run.sh [--articles N] [--rounds R] [--duration S] [--parts "startup seed large xmx"]
+#   bench/run.sh [--articles N] [--rounds R] [--duration S] [--start-rounds R]
+#                [--parts "startup seed large xmx"]
 #
-# Defaults: 100000 articles, 3 rounds, 8 s per wrk run, every part. The generated
-# archive and its database stay in bench/work/archive-N, so a second run neither
-# generates nor imports. Each run writes its logs, the captured bytes, the raw figures
+# Defaults: 100000 articles, 3 rounds, 8 s per wrk run, 5 start-up rounds, every part.
+# The generated archive and its database stay in bench/work/archive-N, so a second run
+# neither generates nor imports. Each run writes its logs, the captured bytes, the raw figures
 # (*.tsv) and results.md (the markdown tables) to bench/work/run-<time>/.
 #
 # The machine is shared and has 2 cores: wrk, the server and other builds compete for
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift 2 ;;
     --start-rounds) START_ROUNDS=$2; shift 2 ;;
     --parts) PARTS=$2; shift 2 ;;
-    *) sed -n '2,12p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,13p' "$0" >&2; exit 2 ;;
   esac
 done
 
