@@ -1,0 +1,149 @@
+# Helpers shared by bench/run.sh and bench/soak.sh (sourced, not run).
+#
+# Every process a script starts is remembered in STARTED and stopped on exit, by its
+# own id: the machine is shared, so nothing is ever stopped by name.
+
+ROOT=$PWD
+WORK=$ROOT/bench/work
+JAR=$ROOT/target/news-archive.jar
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+MINIMAL_PORT=${MINIMAL_PORT:-18082}
+# H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
+# empty for H2's default of 64 MB). It lives in the Java heap.
+H2_CACHE_KB=${H2_CACHE_KB-262144}
+SEED_ARTICLE=/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump
+
+STARTED=()
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+die() { log "$*"; exit 1; }
+
+stop() { # pid: TERM, then wait for it, so the port is free for the next start
+  local pid=$1
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_all() {
+  local pid
+  for pid in "${STARTED[@]}"; do stop "$pid"; done
+  STARTED=()
+}
+
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y nginx wrk, or a JDK 17)"
+  done
+}
+
+status_of() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$1" || true; }
+
+wait_for_200() { # url pid log: until the url answers 200, as long as the process lives
+  until [ "$(status_of "$1")" = 200 ]; do
+    kill -0 "$2" 2>/dev/null || die "the process stopped before $1 answered; see $3"
+    sleep 0.5
+  done
+}
+
+# The generated archive: sources in $WORK/archive-N/sources, its H2 database in
+# $WORK/archive-N/db. Both are kept, so a second run neither generates nor imports
+# (Flyway sees the sources unchanged and skips the import).
+archive_dir() { echo "$WORK/archive-$1"; }
+
+generate_archive() { # articles
+  local dir
+  dir=$(archive_dir "$1")
+  if [ ! -f "$dir/sources/people.registry" ]; then
+    log "generating $1 articles into $dir/sources"
+    rm -rf "$dir/sources"
+    mkdir -p "$dir"
+    java -cp "$JAR" -Dloader.main=org.newsarchive.source.generate.ArchiveGenerator \
+      org.springframework.boot.loader.launch.PropertiesLauncher --out "$dir/sources" --count "$1" | tail -1 >&2
+  fi
+}
+
+# Starts the packaged app in the background and sets APP_PID. ARCHIVE is "seed" (the
+# sources inside the jar, in-memory H2) or a number of generated articles. The
+# management port is random: Actuator's default 8081 may be taken by another app.
+start_app() { # log heap archive [more app arguments]
+  local log=$1 heap=$2 archive=$3
+  shift 3
+  local args=(--server.port="$APP_PORT" --management.server.port=0)
+  if [ "$archive" != seed ]; then
+    local dir
+    dir=$(archive_dir "$archive")
+    args+=(--archive.sources="classpath:db/source,file:$dir/sources/"
+      --spring.datasource.url="jdbc:h2:file:$dir/db/archive${H2_CACHE_KB:+;CACHE_SIZE=$H2_CACHE_KB}" --spring.datasource.username=sa)
+  fi
+  [ "$(status_of "http://127.0.0.1:$APP_PORT/")" = 000 ] || die "port $APP_PORT is taken"
+  java -Xmx"$heap" -XX:+UseG1GC -jar "$JAR" "${args[@]}" "$@" >"$log" 2>&1 &
+  APP_PID=$!
+  STARTED+=("$APP_PID")
+}
+
+# Waits until the app serves pages and its search index is built (search answers 503
+# until then), so no measurement sees the index being built in the background.
+wait_until_ready() { # log
+  wait_for_200 "http://127.0.0.1:$APP_PORT/" "$APP_PID" "$1"
+  until [ "$(status_of "http://127.0.0.1:$APP_PORT/search?q=news")" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || die "the app stopped; see $1"
+    sleep 1
+  done
+}
+
+# The pages measured, found on the running app (sets PAGES: "label path" lines).
+
+discover_pages() { # archive
+  local base="http://127.0.0.1:$APP_PORT" front image tag person deep search
+  front=$(curl -s "$base/")
+  image=$(curl -s "$base$SEED_ARTICLE" | grep -o 'src="/images/[^"]*"' | head -1 | cut -d'"' -f2)
+  # The front page lists the main tags and the people most in the news, largest first.
+  tag=$(grep -o 'href="/tags/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
+  person=$(grep -o 'href="/people/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
+  PAGES="article $SEED_ARTICLE
+image $image
+tag $tag
+person $person
+front /
+feed /feed.xml"
+  if [ "$1" = seed ]; then
+    search="/search?q=tillerson"
+  else
+    search="/search?q=harbour"
+    # A deep page of the largest tag: its cursor points 99% of the way down the list
+    # (articles run from 2000 to 2024), where an offset-paged list would be slowest.
+    deep="$tag?before=2000-04-01.1"
+    PAGES+=$'\n'"tag-deep $deep"
+  fi
+  PAGES+=$'\n'"search $search"
+  local label path
+  while read -r label path; do
+    [ "$(status_of "$base$path")" = 200 ] || die "$label ($path) does not answer 200"
+  done <<<"$PAGES"
+  printf '%s\n' "$PAGES" >"$RUN/pages-$1.txt"
+}
+
+rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }
+
+# Heap in use and committed, in MB: "used committed". From jstat (one attach, cheaper
+# than jcmd on a loaded machine): survivors + eden + old generation.
+heap_mb() {
+  jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    NR == 2 { u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; t = $c["S0C"] + $c["S1C"] + $c["EC"] + $c["OC"]
+              printf "%.0f %.0f", u / 1024, t / 1024 }'
+}
+
+# Old-generation occupancy in MB (jstat's OU): what survives collections, the part of
+# the heap that grows when something leaks.
+old_gen_mb() { jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "OU") c = i } NR == 2 { printf "%.0f", $c / 1024 }'; }
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+percentile() { # p: of the numbers on stdin (nearest rank)
+  sort -g | awk -v p="$1" '{ v[NR] = $1 } END { r = int((p / 100) * NR + 0.999999); if (r < 1) r = 1; print v[r] }'
+}
