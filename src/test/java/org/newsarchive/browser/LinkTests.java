@@ -100,6 +100,26 @@ class LinkTests {
 		assertThat(missing).as("fragments of %s without an element of that id", kind.path).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(PageKind.class)
+	void namesAnIconThatAnswers(PageKind kind) throws Exception {
+		// Without one, browsers ask for /favicon.ico, and log its 404 as an error.
+		this.driver.get(base() + kind.path);
+		List<String> icons = this.driver.findElements(By.cssSelector("link[rel~=icon]"))
+			.stream()
+			.map((link) -> link.getDomProperty("href"))
+			.toList();
+
+		assertThat(icons).isNotEmpty();
+		for (String icon : icons) {
+			HttpResponse<byte[]> answer = this.http.send(HttpRequest.newBuilder(URI.create(icon)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).as(icon).isEqualTo(200);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("image/"));
+			assertThat(answer.body()).isNotEmpty();
+		}
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void everyBlockOfTheArticleHasItsOwnParagraphAnchor() {
