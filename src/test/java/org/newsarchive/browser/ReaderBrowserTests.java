@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -106,6 +107,8 @@ class ReaderBrowserTests {
 		open(kind);
 		this.driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight); window.scrollTo(0, 0)");
 		screenshot(kind.fileName() + "-" + width + ".png", width);
+		Files.write(SCREENSHOTS.resolve(kind.fileName() + "-" + width + "-first-screen.png"),
+				this.driver.getScreenshotAs(OutputType.BYTES));
 
 		long scrollWidth = number("return document.documentElement.scrollWidth");
 		long innerWidth = number("return window.innerWidth");
