@@ -1,0 +1,43 @@
+package org.newsarchive.browser;
+
+/** Every kind of page a reader meets, by one address of the seed archive each. */
+enum PageKind {
+
+	ARTICLE("/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump"),
+
+	FRONT("/"),
+
+	TAG("/tags/north-korea"),
+
+	PERSON("/people/rex-tillerson"),
+
+	SEARCH("/search?q=Tillerson"),
+
+	NOT_FOUND("/no-such-page", 404),
+
+	TAGS("/tags"),
+
+	PEOPLE("/people"),
+
+	YEAR("/2017"),
+
+	MONTH("/2017/12");
+
+	final String path;
+
+	final int status;
+
+	PageKind(String path) {
+		this(path, 200);
+	}
+
+	PageKind(String path, int status) {
+		this.path = path;
+		this.status = status;
+	}
+
+	String fileName() {
+		return name().toLowerCase().replace('_', '-');
+	}
+
+}
