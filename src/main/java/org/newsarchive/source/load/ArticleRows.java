@@ -23,11 +23,52 @@ import org.newsarchive.source.Slugs;
 /**
  * Writes imported articles with plain JDBC, in SQL that H2 and PostgreSQL both speak.
  * Statements are prepared once per import and reused: an import writes 100,000
- * articles with a few dozen distinct statements.
+ * articles with a few dozen distinct statements. The rows of new articles are queued
+ * and written a table at a time, in JDBC batches of many articles (parents before
+ * children, as the foreign keys want); call {@link #flush()} before reading them.
  */
 class ArticleRows implements AutoCloseable {
 
+	/** How many articles' rows are queued before they are written. */
+	static final int ARTICLES_PER_BATCH = 500;
+
+	private static final String INSERT_IMAGE = """
+			insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_ARTICLE = """
+			insert into article (id, slug, published, headline, publisher, original_url, section,
+			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_SOURCE = "insert into article_source (article_id, bytes) values (?, ?)";
+
+	private static final String INSERT_TAG = """
+			insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_BLOCK = """
+			insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_MENTION = """
+			insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_PHOTO_PERSON = """
+			insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_PERSON_ARTICLE = """
+			insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_QUOTE = """
+			insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
+			values (?, ?, ?, ?, ?, ?, ?)""";
+
 	private final Connection connection;
+
+	/** The queued inserts, in the order they are written: every row's parents first. */
+	private final Map<String, List<Object[]>> queued = new LinkedHashMap<>();
+
+	private int queuedArticles;
 
 	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -35,8 +76,14 @@ class ArticleRows implements AutoCloseable {
 
 	private final Set<String> knownImages = new HashSet<>();
 
+	private final Set<Long> withdrawnIds = new HashSet<>();
+
 	ArticleRows(Connection connection) {
 		this.connection = connection;
+		for (String insert : List.of(INSERT_IMAGE, INSERT_ARTICLE, INSERT_SOURCE, INSERT_TAG, INSERT_BLOCK,
+				INSERT_MENTION, INSERT_PHOTO_PERSON, INSERT_PERSON_ARTICLE, INSERT_QUOTE)) {
+			this.queued.put(insert, new ArrayList<>());
+		}
 	}
 
 	/** Every article the database holds, by id. */
@@ -80,6 +127,11 @@ class ArticleRows implements AutoCloseable {
 		this.knownImages.addAll(strings("select id from image"));
 	}
 
+	/** Remembers which articles are withdrawn, so that only those are looked for there. */
+	void loadWithdrawnIds() throws SQLException {
+		strings("select id from withdrawn_article").forEach((id) -> this.withdrawnIds.add(Long.valueOf(id)));
+	}
+
 	/**
 	 * Writes an article, replacing whatever the database held under its id. A permalink
 	 * it leaves behind is kept, to redirect from; a withdrawn article keeps only what
@@ -98,7 +150,9 @@ class ArticleRows implements AutoCloseable {
 				keepOldPermalink(existing.published(), existing.slug(), id);
 			}
 		}
-		update("delete from withdrawn_article where id = ?", id);
+		if (this.withdrawnIds.remove(id)) {
+			update("delete from withdrawn_article where id = ?", id);
+		}
 		if (article.metadata().withdrawn().isPresent()) {
 			update("insert into withdrawn_article (id, published, slug, headline, reason) values (?, ?, ?, ?, ?)", id,
 					Date.valueOf(article.metadata().published()), article.slug(), article.text().headline(),
@@ -114,10 +168,26 @@ class ArticleRows implements AutoCloseable {
 			}
 		}
 		insertArticle(article);
-		update("insert into article_source (article_id, bytes) values (?, ?)", id, article.sourceBytes());
+		queue(INSERT_SOURCE, id, article.sourceBytes());
 		insertTags(article);
 		insertBlocks(article);
 		insertPeople(article);
+		if (++this.queuedArticles >= ARTICLES_PER_BATCH) {
+			flush();
+		}
+	}
+
+	/** Writes the queued rows: a batch a table. */
+	void flush() throws SQLException {
+		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {
+			batch(insert.getKey(), insert.getValue());
+			insert.getValue().clear();
+		}
+		this.queuedArticles = 0;
+	}
+
+	private void queue(String insert, Object... values) {
+		this.queued.get(insert).add(values);
 	}
 
 	/**
@@ -161,10 +231,7 @@ class ArticleRows implements AutoCloseable {
 	}
 
 	private void insertArticle(ArticleImport article) throws SQLException {
-		update("""
-				insert into article (id, slug, published, headline, publisher, original_url, section,
-				    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", article.metadata().id(), article.slug(),
+		queue(INSERT_ARTICLE, article.metadata().id(), article.slug(),
 				Date.valueOf(article.metadata().published()), article.text().headline(), article.metadata().publisher(),
 				article.metadata().originalUrl().toString(), article.metadata().section().orElse(null),
 				article.sourceName(), article.sourceSha256(), article.importSha256(), article.sortKey(),
@@ -195,8 +262,7 @@ class ArticleRows implements AutoCloseable {
 			if (this.knownTags.add(slug) && count("select count(*) from tag where slug = ?", slug) == 0) {
 				update("insert into tag (slug, name) values (?, ?)", slug, tags.get(i));
 			}
-			update("insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)",
-					article.metadata().id(), i + 1, slug, article.sortKey());
+			queue(INSERT_TAG, article.metadata().id(), i + 1, slug, article.sortKey());
 		}
 	}
 
@@ -215,12 +281,9 @@ class ArticleRows implements AutoCloseable {
 		}));
 		List<Object[]> personArticles = new ArrayList<>();
 		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
-		batch("insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)",
-				mentions);
-		batch("insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)",
-				photoPeople);
-		batch("insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)",
-				personArticles);
+		this.queued.get(INSERT_MENTION).addAll(mentions);
+		this.queued.get(INSERT_PHOTO_PERSON).addAll(photoPeople);
+		this.queued.get(INSERT_PERSON_ARTICLE).addAll(personArticles);
 		insertQuotes(article);
 	}
 
@@ -231,16 +294,12 @@ class ArticleRows implements AutoCloseable {
 			quotes.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
 					quote.speaker(), quote.person().orElse(null), quote.text(), article.sortKey() });
 		}
-		batch("""
-				insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
-				values (?, ?, ?, ?, ?, ?, ?)""", quotes);
+		this.queued.get(INSERT_QUOTE).addAll(quotes);
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {
 		if (this.knownImages.add(image.id())) {
-			update("""
-					insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""", image.id(), image.fileName(), image.mediaType(),
+			queue(INSERT_IMAGE, image.id(), image.fileName(), image.mediaType(),
 					image.width(), image.height(), image.sha256(), image.variantOf(), image.bytes());
 		}
 	}
@@ -252,9 +311,7 @@ class ArticleRows implements AutoCloseable {
 			blocks.add(new Object[] { article.metadata().id(), block.number(), kind(block), text(block), label(block),
 					credit(block), imageId, block.line() });
 		}
-		batch("""
-				insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", blocks);
+		this.queued.get(INSERT_BLOCK).addAll(blocks);
 	}
 
 	private static String kind(Block block) {
