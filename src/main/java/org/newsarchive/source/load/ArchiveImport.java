@@ -142,8 +142,11 @@ public class ArchiveImport {
 			readers.shutdownNow();
 		}
 		rows.flush();
+		logger.info("Import: batches took {}", rows.batchTimes());
+		long finishing = System.nanoTime();
 		rows.deleteUnusedImages();
 		rows.updateCounts();
+		logger.info("Import: unused images and counts took {} ms", (System.nanoTime() - finishing) / 1_000_000);
 		logProgress(seen, written, started);
 	}
 
