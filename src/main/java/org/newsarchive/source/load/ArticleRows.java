@@ -96,7 +96,8 @@ class ArticleRows implements AutoCloseable {
 				INSERT_MENTION, INSERT_PHOTO_PERSON, INSERT_PERSON_ARTICLE, INSERT_QUOTE)) {
 			this.queued.put(insert, new ArrayList<>());
 		}
-		this.keyLengths.putAll(Map.of(INSERT_IMAGE, 1, INSERT_ARTICLE, 1, INSERT_SOURCE, 1, INSERT_TAG, 2,
+		// Images stay in the order they came: a rendition refers to its original, written first.
+		this.keyLengths.putAll(Map.of(INSERT_IMAGE, 0, INSERT_ARTICLE, 1, INSERT_SOURCE, 1, INSERT_TAG, 2,
 				INSERT_BLOCK, 2, INSERT_MENTION, 3, INSERT_PHOTO_PERSON, 3, INSERT_PERSON_ARTICLE, 2, INSERT_QUOTE, 3));
 	}
 
@@ -194,7 +195,10 @@ class ArticleRows implements AutoCloseable {
 	/** Writes the queued rows: a batch a table. */
 	void flush() throws SQLException {
 		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {
-			insert.getValue().sort(byKey(this.keyLengths.get(insert.getKey())));
+			int keyLength = this.keyLengths.get(insert.getKey());
+			if (keyLength > 0) {
+				insert.getValue().sort(byKey(keyLength));
+			}
 			batch(insert.getKey(), insert.getValue());
 			insert.getValue().clear();
 		}
