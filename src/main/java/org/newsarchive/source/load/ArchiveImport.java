@@ -86,8 +86,14 @@ public class ArchiveImport {
 	 */
 	public void recordManifest() throws SQLException {
 		DataSource target = this.dataSource.get();
-		if (target != null) {
-			this.manifest.record(target, this.library.files(), this.library.hashedFromContent());
+		try {
+			if (target != null) {
+				this.manifest.record(target, this.library.files(), this.library.hashedFromContent());
+			}
+		}
+		finally {
+			this.manifest = SourceManifest.EMPTY;
+			this.library.forget();
 		}
 	}
 

@@ -118,6 +118,15 @@ public class SourceLibrary {
 		return files;
 	}
 
+	/**
+	 * Forgets the listing and the hashes, which the import no longer needs once Flyway
+	 * has migrated: for 100,000 articles they hold tens of megabytes.
+	 */
+	void forget() {
+		this.listing = null;
+		this.hashedFromContent = List.of();
+	}
+
 	/** The files the last {@link #checksum} read because the manifest did not vouch for them. */
 	List<LibraryFile> hashedFromContent() {
 		return this.hashedFromContent;
@@ -151,8 +160,8 @@ public class SourceLibrary {
 					@Override
 					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
 						if (attributes.isRegularFile()) {
-							files.add(new LibraryFile(location, name(root, file, rootUrl), new FileSystemResource(file),
-									attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
+							files.add(new LibraryFile(location, name(root, file, rootUrl), file, null, attributes.size(),
+									attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
 						}
 						return FileVisitResult.CONTINUE;
 					}
@@ -179,7 +188,7 @@ public class SourceLibrary {
 		for (Resource resource : this.resolver.getResources(root + "**/*")) {
 			String url = resource.getURL().toString();
 			if (url.startsWith(rootUrl) && isRegularFile(resource, url)) {
-				files.add(new LibraryFile(location, url.substring(rootUrl.length()), resource, -1, -1, null));
+				files.add(new LibraryFile(location, url.substring(rootUrl.length()), null, resource, -1, -1, null));
 			}
 		}
 		return files;
@@ -214,19 +223,28 @@ public class SourceLibrary {
 	 *
 	 * @param location the source location it was found below, as configured
 	 * @param name its path below the location
+	 * @param path the file, if it is one of a folder (else null)
+	 * @param classpathResource the resource, if it is not in a folder (else null)
 	 * @param size its size in bytes, or -1 if its location cannot tell
 	 * @param modified its modification time in nanoseconds since the epoch, or -1 if its
 	 * location has none to trust (the classpath, a jar)
 	 * @param sha256 the SHA-256 of its content, when read
 	 */
-	record LibraryFile(String location, String name, Resource resource, long size, long modified, String sha256) {
+	record LibraryFile(String location, String name, Path path, Resource classpathResource, long size, long modified,
+			String sha256) {
+
+		/** The file as a resource, made when asked for: a listing of 200,000 files holds only their paths. */
+		Resource resource() {
+			return (this.classpathResource != null) ? this.classpathResource : new FileSystemResource(this.path);
+		}
 
 		boolean hasModificationTime() {
 			return this.modified >= 0 && this.size >= 0;
 		}
 
 		LibraryFile withSha256(String sha256) {
-			return new LibraryFile(this.location, this.name, this.resource, this.size, this.modified, sha256);
+			return new LibraryFile(this.location, this.name, this.path, this.classpathResource, this.size, this.modified,
+					sha256);
 		}
 
 	}

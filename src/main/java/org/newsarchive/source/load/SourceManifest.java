@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +29,10 @@ public final class SourceManifest {
 
 	static final SourceManifest EMPTY = new SourceManifest(Map.of());
 
-	private final Map<Key, Entry> entries;
+	/** The entries by location, then by name: a location's name is held once, not once a file. */
+	private final Map<String, Map<String, Entry>> entries;
 
-	private SourceManifest(Map<Key, Entry> entries) {
+	private SourceManifest(Map<String, Map<String, Entry>> entries) {
 		this.entries = entries;
 	}
 
@@ -46,13 +48,13 @@ public final class SourceManifest {
 			if (!hasTable(connection)) {
 				return EMPTY;
 			}
-			Map<Key, Entry> entries = new HashMap<>();
+			Map<String, Map<String, Entry>> entries = new HashMap<>();
 			try (PreparedStatement select = connection
 				.prepareStatement("select location, name, size_bytes, modified_nanos, sha256 from source_file");
 					ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
-					entries.put(new Key(rows.getString(1), rows.getString(2)),
-							new Entry(rows.getLong(3), rows.getLong(4), rows.getString(5)));
+					entries.computeIfAbsent(rows.getString(1), (location) -> new HashMap<>())
+						.put(rows.getString(2), new Entry(rows.getLong(3), rows.getLong(4), rows.getString(5)));
 				}
 			}
 			return new SourceManifest(entries);
@@ -68,7 +70,7 @@ public final class SourceManifest {
 		if (!file.hasModificationTime()) {
 			return null;
 		}
-		Entry entry = this.entries.get(new Key(file.location(), file.name()));
+		Entry entry = this.entries.getOrDefault(file.location(), Map.of()).get(file.name());
 		return (entry != null && entry.size() == file.size() && entry.modified() == file.modified()) ? entry.sha256()
 				: null;
 	}
@@ -84,9 +86,7 @@ public final class SourceManifest {
 			if (!hasTable(connection)) {
 				return;
 			}
-			Set<Key> present = new HashSet<>();
-			listing.forEach((file) -> present.add(new Key(file.location(), file.name())));
-			List<Key> gone = this.entries.keySet().stream().filter((key) -> !present.contains(key)).toList();
+			List<Key> gone = gone(listing);
 			List<LibraryFile> changed = read.stream().filter(LibraryFile::hasModificationTime).toList();
 			if (gone.isEmpty() && changed.isEmpty()) {
 				return;
@@ -125,6 +125,26 @@ public final class SourceManifest {
 				connection.setAutoCommit(autoCommit);
 			}
 		}
+	}
+
+	/** The recorded files the listing no longer holds. */
+	private List<Key> gone(List<LibraryFile> listing) {
+		int recorded = this.entries.values().stream().mapToInt(Map::size).sum();
+		long listed = listing.stream()
+			.filter((file) -> this.entries.getOrDefault(file.location(), Map.of()).containsKey(file.name()))
+			.count();
+		if (listed == recorded) {
+			return List.of();
+		}
+		Set<Key> present = new HashSet<>();
+		listing.forEach((file) -> present.add(new Key(file.location(), file.name())));
+		List<Key> gone = new ArrayList<>();
+		this.entries.forEach((location, names) -> names.keySet().forEach((name) -> {
+			if (!present.contains(new Key(location, name))) {
+				gone.add(new Key(location, name));
+			}
+		}));
+		return gone;
 	}
 
 	private static boolean hasTable(Connection connection) throws SQLException {
