@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 ARTICLES=${1:-100000}
 WORK=bench/work/archive-$ARTICLES
-PORT=${PORT:-18080}
+PORT=${PORT:-38080}
 ROUNDS=${ROUNDS:-21}
 JAR=target/news-archive.jar
 [ -f "$JAR" ] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
@@ -28,7 +28,7 @@ fi
 
 LOG="$WORK/app.log"
 START=$(date +%s.%N)
-java -Xmx4g -jar "$JAR" --server.port="$PORT" \
+java -Xmx${IMPORT_HEAP:-4g} ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --management.server.port=0 \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
   --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG" 2>&1 &
 APP=$!
@@ -67,12 +67,17 @@ TAG=$(query "select slug from tag order by article_count desc limit 1")
 TAG_COUNT=$(query "select article_count from tag where slug = '$TAG'")
 DEEP=$(query "select formatdatetime(dateadd(day, sort_key / 10000000000, date '1970-01-01'), 'yyyy-MM-dd') || '.' || mod(sort_key, 10000000000) from article_tag where tag_slug = '$TAG' order by sort_key limit 1 offset 40")
 PERSON=$(query "select slug from person order by article_count desc limit 1")
-java -Xmx4g -jar "$JAR" --server.port="$PORT" \
+RESTART=$(date +%s.%N)
+java -Xmx${SERVE_HEAP:-4g} -jar "$JAR" --server.port="$PORT" --management.server.port=0 \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
   --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG.2" 2>&1 &
 APP=$!
 until curl -s -o /dev/null "http://localhost:$PORT/"; do sleep 1; done
+RESTART_UP=$(date +%s.%N)
 until [ "$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$PORT/search?q=news")" = 200 ]; do sleep 1; done
+RESTART_READY=$(date +%s.%N)
+printf 'restart with the archive unchanged: first page after %.1f s; search index ready after %.1f s\n' \
+  "$(echo "$RESTART_UP - $RESTART" | bc)" "$(echo "$RESTART_READY - $RESTART" | bc)"
 
 echo "largest tag: $TAG ($TAG_COUNT articles); deep page: before=$DEEP; person: $PERSON"
 echo "median of $ROUNDS requests each (curl on loopback, one at a time):"

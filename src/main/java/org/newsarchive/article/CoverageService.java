@@ -33,7 +33,11 @@ public class CoverageService {
 
 	/** The twelve months of a year. */
 	public CoverageChart ofYear(int year) {
-		return CoverageChart.of(YearMonth.of(year, 1), YearMonth.of(year, 12), counts(this.coverage.findYear(year)));
+		Map<YearMonth, Integer> counts = new LinkedHashMap<>();
+		this.coverage.findYear(year)
+			.forEach((month) -> counts.put(YearMonth.of(month.getYearNumber(), month.getMonthNumber()),
+					month.getArticles()));
+		return CoverageChart.of(YearMonth.of(year, 1), YearMonth.of(year, 12), counts);
 	}
 
 	/** The years that hold articles, newest first. */
@@ -41,24 +45,17 @@ public class CoverageService {
 		return this.coverage.findYears();
 	}
 
-	private static CoverageChart span(List<Coverage> months) {
+	private static CoverageChart span(List<CoverageMonth> months) {
 		if (months.isEmpty()) {
 			return null;
 		}
-		Map<YearMonth, Integer> counts = counts(months);
-		YearMonth first = counts.keySet().iterator().next();
-		YearMonth last = YearMonth.of(months.get(months.size() - 1).getYearNumber(),
-				months.get(months.size() - 1).getMonthNumber());
+		Map<YearMonth, Integer> counts = new LinkedHashMap<>();
+		months.forEach((month) -> counts.put(month.yearMonth(), month.articles()));
+		YearMonth first = months.get(0).yearMonth();
+		YearMonth last = months.get(months.size() - 1).yearMonth();
 		// At least a year, so that a short run of news reads as such rather than as one wide bar.
 		YearMonth yearBefore = last.minusMonths(MIN_MONTHS - 1);
 		return CoverageChart.of(first.isBefore(yearBefore) ? first : yearBefore, last, counts);
-	}
-
-	private static Map<YearMonth, Integer> counts(List<Coverage> months) {
-		Map<YearMonth, Integer> counts = new LinkedHashMap<>();
-		months.forEach((month) -> counts.put(YearMonth.of(month.getYearNumber(), month.getMonthNumber()),
-				month.getArticles()));
-		return counts;
 	}
 
 }

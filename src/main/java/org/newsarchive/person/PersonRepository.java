@@ -1,6 +1,5 @@
 package org.newsarchive.person;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,18 +26,16 @@ interface PersonRepository extends Repository<Person, String> {
 	@Query("select p from Person p where p.articleCount > 0 order by p.articleCount desc, p.mentionCount desc, p.name")
 	List<Person> findMostInTheNews(Limit limit);
 
-	@Query(ArticleCard.SELECT + """
+	/** The cards, with how often each article names the person, read from the same row of their list. */
+	@Query(MentioningCard.SELECT + """
 			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
 			where p.personSlug = :person and p.sortKey < :before order by p.personSlug desc, p.sortKey desc""")
-	List<ArticleCard> findOlder(String person, long before, Limit limit);
+	List<MentioningCard> findOlder(String person, long before, Limit limit);
 
-	@Query(ArticleCard.SELECT + """
+	@Query(MentioningCard.SELECT + """
 			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
 			where p.personSlug = :person and p.sortKey > :after order by p.personSlug, p.sortKey""")
-	List<ArticleCard> findNewer(String person, long after, Limit limit);
-
-	@Query("select p from PersonArticle p where p.personSlug = :person and p.articleId in :articles")
-	List<PersonArticle> findMentions(String person, Collection<Long> articles);
+	List<MentioningCard> findNewer(String person, long after, Limit limit);
 
 	@Query("""
 			select new org.newsarchive.person.PhotoView(a.published, a.slug, a.headline, b.position, b.label, b.credit,

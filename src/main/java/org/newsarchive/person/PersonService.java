@@ -2,11 +2,11 @@ package org.newsarchive.person;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.newsarchive.article.ArticleCard;
 import org.newsarchive.article.CardPage;
@@ -44,31 +44,38 @@ public class PersonService {
 		return this.people.findBySlug(slug).map(PersonService::view);
 	}
 
-	/** A page of the articles a person appears in, each with how often it names them. */
+	/**
+	 * A page of the articles a person appears in, each with how often it names them:
+	 * one statement, as the count is in the row of the person's list the card is read from.
+	 */
 	public MentioningPage articles(String slug, CardPage.Paging paging) {
+		Map<Long, Integer> mentions = new HashMap<>();
 		CardPage page = CardPage.read(paging, new CardPage.Query() {
 
 			@Override
 			public List<ArticleCard> older(Cursor before, int limit) {
-				return PersonService.this.people.findOlder(slug, before.sortKey(), Limit.of(limit));
+				return cards(PersonService.this.people.findOlder(slug, before.sortKey(), Limit.of(limit)), mentions);
 			}
 
 			@Override
 			public List<ArticleCard> newer(Cursor after, int limit) {
-				return PersonService.this.people.findNewer(slug, after.sortKey(), Limit.of(limit));
+				return cards(PersonService.this.people.findNewer(slug, after.sortKey(), Limit.of(limit)), mentions);
 			}
 
 		});
-		List<Long> ids = page.cards().stream().map(ArticleCard::id).toList();
-		Map<Long, Integer> mentions = ids.isEmpty() ? Map.of()
-				: this.people.findMentions(slug, ids).stream()
-					.collect(Collectors.toMap(PersonArticle::getArticleId, PersonArticle::getMentions));
-		return new MentioningPage(page, mentions);
+		Map<Long, Integer> shown = new HashMap<>();
+		page.cards().forEach((card) -> shown.put(card.id(), mentions.get(card.id())));
+		return new MentioningPage(page, shown);
+	}
+
+	private static List<ArticleCard> cards(List<MentioningCard> found, Map<Long, Integer> mentions) {
+		found.forEach((card) -> mentions.put(card.card().id(), card.mentions()));
+		return found.stream().map(MentioningCard::card).toList();
 	}
 
 	/** The newest articles a person appears in, read from the top of their index. */
 	public List<ArticleCard> newest(String slug, int count) {
-		return this.people.findOlder(slug, Long.MAX_VALUE, Limit.of(count));
+		return this.people.findOlder(slug, Long.MAX_VALUE, Limit.of(count)).stream().map(MentioningCard::card).toList();
 	}
 
 	/** The newest photos of a person, each article's in their order in it. */

@@ -3,12 +3,22 @@ package org.newsarchive.source.load;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.newsarchive.source.Block;
 import org.newsarchive.source.MentionFinder;
@@ -32,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * their permalinks and short links never change. An article whose source, metadata,
  * photos and the people registry are unchanged is skipped; one whose source has gone
  * stays archived.
+ * <p>
+ * Sources are read and parsed on as many threads as the machine has processors, a
+ * bounded window ahead of the one thread that writes them in order; the rows of many
+ * articles are written in one JDBC batch per table.
  */
 public class ArchiveImport {
 
@@ -42,14 +56,45 @@ public class ArchiveImport {
 
 	private static final int PROGRESS_EVERY = 5_000;
 
+	/** How many sources are read ahead of the writer, at most. */
+	private static final int READ_AHEAD = 256;
+
 	private final SourceLibrary library;
 
-	public ArchiveImport(SourceLibrary library) {
+	private final Supplier<DataSource> dataSource;
+
+	private SourceManifest manifest = SourceManifest.EMPTY;
+
+	/**
+	 * @param dataSource the database the import writes to, where the manifest of the
+	 * sources is kept (null: none, every source is read for the checksum)
+	 */
+	public ArchiveImport(SourceLibrary library, Supplier<DataSource> dataSource) {
 		this.library = library;
+		this.dataSource = dataSource;
 	}
 
+	/** The checksum of the sources, reading only those the recorded manifest does not vouch for. */
 	public int checksum() {
-		return this.library.checksum(FORMAT_VERSION);
+		this.manifest = SourceManifest.read(this.dataSource.get());
+		return this.library.checksum(FORMAT_VERSION, this.manifest);
+	}
+
+	/**
+	 * Records what this start's checksum saw of the source files, once the migration
+	 * succeeded, so that the next start need not read them again.
+	 */
+	public void recordManifest() throws SQLException {
+		DataSource target = this.dataSource.get();
+		try {
+			if (target != null) {
+				this.manifest.record(target, this.library.files(), this.library.hashedFromContent());
+			}
+		}
+		finally {
+			this.manifest = SourceManifest.EMPTY;
+			this.library.forget();
+		}
 	}
 
 	public void run(Connection connection) throws SQLException {
@@ -62,27 +107,52 @@ public class ArchiveImport {
 	private void run(Registry registry, ArticleRows rows) throws SQLException {
 		rows.replacePeople(registry.people());
 		rows.loadImageIds();
+		rows.loadWithdrawnIds();
 		Map<Long, ArticleRows.Imported> imported = rows.imported();
 		Map<Long, String> idOwners = new HashMap<>();
 		Map<String, String> permalinkOwners = new HashMap<>();
 		long started = System.nanoTime();
 		int seen = 0;
 		int written = 0;
-		for (SourceFile source : this.library.sources()) {
-			ArticleImport article = read(source, registry);
-			claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
-			claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
-			ArticleRows.Imported existing = imported.get(article.metadata().id());
-			if (existing == null || !article.importSha256().equals(existing.importSha256())) {
-				rows.write(article, existing);
-				written++;
-			}
-			if (++seen % PROGRESS_EVERY == 0) {
-				logProgress(seen, written, started);
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService readers = Executors.newFixedThreadPool(threads, (task) -> {
+			Thread thread = new Thread(task, "source-reader");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Iterator<SourceFile> sources = this.library.sources().iterator();
+			Deque<Future<ArticleImport>> pending = new ArrayDeque<>();
+			Deque<SourceFile> pendingSources = new ArrayDeque<>();
+			while (sources.hasNext() || !pending.isEmpty()) {
+				while (pending.size() < READ_AHEAD && sources.hasNext()) {
+					SourceFile next = sources.next();
+					pendingSources.add(next);
+					pending.add(readers.submit(() -> read(next, registry)));
+				}
+				SourceFile source = pendingSources.poll();
+				ArticleImport article = await(pending.poll());
+				claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
+				claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
+				ArticleRows.Imported existing = imported.get(article.metadata().id());
+				if (existing == null || !article.importSha256().equals(existing.importSha256())) {
+					rows.write(article, existing);
+					written++;
+				}
+				if (++seen % PROGRESS_EVERY == 0) {
+					logProgress(seen, written, started);
+				}
 			}
 		}
+		finally {
+			readers.shutdownNow();
+		}
+		rows.flush();
+		logger.info("Import: batches took {}", rows.batchTimes());
+		long finishing = System.nanoTime();
 		rows.deleteUnusedImages();
 		rows.updateCounts();
+		logger.info("Import: unused images and counts took {} ms", (System.nanoTime() - finishing) / 1_000_000);
 		logProgress(seen, written, started);
 	}
 
@@ -145,6 +215,26 @@ public class ArchiveImport {
 			}
 		}
 		return images;
+	}
+
+	/** The article read, or what stopped its reading, as the reader threw it. */
+	private static ArticleImport await(Future<ArticleImport> article) {
+		try {
+			return article.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the sources", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/** Fails when two sources claim the same id or permalink: each must name one article. */

@@ -23,9 +23,12 @@ record ArticleImport(String sourceName, byte[] sourceBytes, String sourceSha256,
 		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
 		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople, List<Quote> quotes) {
 
+	/** How many sort keys a day spans: ids are below it. */
+	static final long DAY = 10_000_000_000L;
+
 	/** Orders articles newest first in one indexed column: epoch day, then id. */
 	static long sortKey(LocalDate published, long id) {
-		return published.toEpochDay() * 10_000_000_000L + id;
+		return published.toEpochDay() * DAY + id;
 	}
 
 	long sortKey() {

@@ -7,13 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.newsarchive.source.Block;
 import org.newsarchive.source.Person;
@@ -23,11 +26,59 @@ import org.newsarchive.source.Slugs;
 /**
  * Writes imported articles with plain JDBC, in SQL that H2 and PostgreSQL both speak.
  * Statements are prepared once per import and reused: an import writes 100,000
- * articles with a few dozen distinct statements.
+ * articles with a few dozen distinct statements. The rows of new articles are queued
+ * and written a table at a time, in JDBC batches of many articles (parents before
+ * children, as the foreign keys want); call {@link #flush()} before reading them.
  */
 class ArticleRows implements AutoCloseable {
 
+	/** How many articles' rows are queued before they are written. */
+	static final int ARTICLES_PER_BATCH = 2_000;
+
+	private static final String INSERT_IMAGE = """
+			insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_ARTICLE = """
+			insert into article (id, slug, published, headline, publisher, original_url, section,
+			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_SOURCE = "insert into article_source (article_id, bytes) values (?, ?)";
+
+	private static final String INSERT_TAG = """
+			insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_BLOCK = """
+			insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_MENTION = """
+			insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_PHOTO_PERSON = """
+			insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_PERSON_ARTICLE = """
+			insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_QUOTE = """
+			insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
+			values (?, ?, ?, ?, ?, ?, ?)""";
+
 	private final Connection connection;
+
+	/** The queued inserts, in the order they are written: every row's parents first. */
+	private final Map<String, List<Object[]>> queued = new LinkedHashMap<>();
+
+	/**
+	 * How many leading values of each insert's rows make its primary key: a batch is
+	 * written in key order, so the database walks each index once per batch rather than
+	 * jumping about it row by row.
+	 */
+	private final Map<String, Integer> keyLengths = new HashMap<>();
+
+	private int queuedArticles;
 
 	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -35,8 +86,19 @@ class ArticleRows implements AutoCloseable {
 
 	private final Set<String> knownImages = new HashSet<>();
 
+	private final Set<Long> withdrawnIds = new HashSet<>();
+
+	private final Map<String, Long> batchNanos = new LinkedHashMap<>();
+
 	ArticleRows(Connection connection) {
 		this.connection = connection;
+		for (String insert : List.of(INSERT_IMAGE, INSERT_ARTICLE, INSERT_SOURCE, INSERT_TAG, INSERT_BLOCK,
+				INSERT_MENTION, INSERT_PHOTO_PERSON, INSERT_PERSON_ARTICLE, INSERT_QUOTE)) {
+			this.queued.put(insert, new ArrayList<>());
+		}
+		// Images stay in the order they came: a rendition refers to its original, written first.
+		this.keyLengths.putAll(Map.of(INSERT_IMAGE, 0, INSERT_ARTICLE, 1, INSERT_SOURCE, 1, INSERT_TAG, 2,
+				INSERT_BLOCK, 2, INSERT_MENTION, 3, INSERT_PHOTO_PERSON, 3, INSERT_PERSON_ARTICLE, 2, INSERT_QUOTE, 3));
 	}
 
 	/** Every article the database holds, by id. */
@@ -80,6 +142,11 @@ class ArticleRows implements AutoCloseable {
 		this.knownImages.addAll(strings("select id from image"));
 	}
 
+	/** Remembers which articles are withdrawn, so that only those are looked for there. */
+	void loadWithdrawnIds() throws SQLException {
+		strings("select id from withdrawn_article").forEach((id) -> this.withdrawnIds.add(Long.valueOf(id)));
+	}
+
 	/**
 	 * Writes an article, replacing whatever the database held under its id. A permalink
 	 * it leaves behind is kept, to redirect from; a withdrawn article keeps only what
@@ -98,7 +165,9 @@ class ArticleRows implements AutoCloseable {
 				keepOldPermalink(existing.published(), existing.slug(), id);
 			}
 		}
-		update("delete from withdrawn_article where id = ?", id);
+		if (this.withdrawnIds.remove(id)) {
+			update("delete from withdrawn_article where id = ?", id);
+		}
 		if (article.metadata().withdrawn().isPresent()) {
 			update("insert into withdrawn_article (id, published, slug, headline, reason) values (?, ?, ?, ?, ?)", id,
 					Date.valueOf(article.metadata().published()), article.slug(), article.text().headline(),
@@ -114,32 +183,113 @@ class ArticleRows implements AutoCloseable {
 			}
 		}
 		insertArticle(article);
-		update("insert into article_source (article_id, bytes) values (?, ?)", id, article.sourceBytes());
+		queue(INSERT_SOURCE, id, article.sourceBytes());
 		insertTags(article);
 		insertBlocks(article);
 		insertPeople(article);
+		if (++this.queuedArticles >= ARTICLES_PER_BATCH) {
+			flush();
+		}
+	}
+
+	/** Writes the queued rows: a batch a table. */
+	void flush() throws SQLException {
+		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {
+			int keyLength = this.keyLengths.get(insert.getKey());
+			if (keyLength > 0) {
+				insert.getValue().sort(byKey(keyLength));
+			}
+			batch(insert.getKey(), insert.getValue());
+			insert.getValue().clear();
+		}
+		this.queuedArticles = 0;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Comparator<Object[]> byKey(int length) {
+		return (a, b) -> {
+			for (int i = 0; i < length; i++) {
+				int order = ((Comparable) a[i]).compareTo(b[i]);
+				if (order != 0) {
+					return order;
+				}
+			}
+			return 0;
+		};
+	}
+
+	private void queue(String insert, Object... values) {
+		this.queued.get(insert).add(values);
 	}
 
 	/**
 	 * Recounts what the list pages show: articles per tag and per person, and articles per
 	 * month for the coverage charts. Done once per import, so no page ever counts.
+	 * <p>
+	 * Counted in one pass over each list's (key, sort key) rows: the sort key holds the
+	 * publication day, so no row of {@code article} need be read (joining 100,000
+	 * articles to each of their tags and people took minutes).
 	 */
 	void updateCounts() throws SQLException {
-		update("update tag set article_count = (select count(*) from article_tag t where t.tag_slug = tag.slug)");
-		update("""
-				update person set
-				    article_count = (select count(*) from person_article p where p.person_slug = person.slug),
-				    mention_count = (select coalesce(sum(p.mentions), 0) from person_article p
-				                     where p.person_slug = person.slug)""");
+		Counts all = new Counts();
+		Counts tags = new Counts();
+		Counts people = new Counts();
+		Map<String, Long> mentions = new HashMap<>();
+		try (PreparedStatement select = this.connection.prepareStatement("select sort_key from article");
+				ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				all.add("", rows.getLong(1));
+			}
+		}
+		try (PreparedStatement select = this.connection.prepareStatement("select tag_slug, sort_key from article_tag");
+				ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				tags.add(rows.getString(1), rows.getLong(2));
+			}
+		}
+		try (PreparedStatement select = this.connection
+			.prepareStatement("select person_slug, sort_key, mentions from person_article");
+				ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				people.add(rows.getString(1), rows.getLong(2));
+				mentions.merge(rows.getString(1), rows.getLong(3), Long::sum);
+			}
+		}
+		update("update tag set article_count = 0 where article_count <> 0");
+		batch("update tag set article_count = ? where slug = ?", tags.articles.entrySet().stream()
+			.map((tag) -> new Object[] { tag.getValue(), tag.getKey() }).toList());
+		update("update person set article_count = 0, mention_count = 0 where article_count <> 0 or mention_count <> 0");
+		batch("update person set article_count = ?, mention_count = ? where slug = ?", people.articles.entrySet()
+			.stream()
+			.map((person) -> new Object[] { person.getValue(), mentions.get(person.getKey()).intValue(), person.getKey() })
+			.toList());
 		update("delete from coverage");
-		String month = "extract(year from a.published), extract(month from a.published)";
-		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'ALL', '', " + month
-				+ ", count(*) from article a group by " + month);
-		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'TAG', t.tag_slug, " + month
-				+ ", count(*) from article_tag t join article a on a.id = t.article_id group by t.tag_slug, " + month);
-		update("insert into coverage (kind, key_slug, year_number, month_number, articles) select 'PERSON', p.person_slug, " + month
-				+ ", count(*) from person_article p join article a on a.id = p.article_id group by p.person_slug, "
-				+ month);
+		List<Object[]> coverage = new ArrayList<>();
+		all.addMonths("ALL", coverage);
+		tags.addMonths("TAG", coverage);
+		people.addMonths("PERSON", coverage);
+		batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
+				coverage);
+	}
+
+	/** Articles by key (a tag's or a person's slug), in all and by month. */
+	private static final class Counts {
+
+		private final Map<String, Integer> articles = new TreeMap<>();
+
+		private final Map<String, Map<YearMonth, Integer>> months = new TreeMap<>();
+
+		void add(String key, long sortKey) {
+			this.articles.merge(key, 1, Integer::sum);
+			YearMonth month = YearMonth.from(LocalDate.ofEpochDay(Math.floorDiv(sortKey, ArticleImport.DAY)));
+			this.months.computeIfAbsent(key, (k) -> new TreeMap<>()).merge(month, 1, Integer::sum);
+		}
+
+		void addMonths(String kind, List<Object[]> rows) {
+			this.months.forEach((key, counts) -> counts.forEach((month, count) -> rows
+				.add(new Object[] { kind, key, month.getYear(), month.getMonthValue(), count })));
+		}
+
 	}
 
 	private void keepOldPermalink(LocalDate published, String slug, long id) throws SQLException {
@@ -161,10 +311,7 @@ class ArticleRows implements AutoCloseable {
 	}
 
 	private void insertArticle(ArticleImport article) throws SQLException {
-		update("""
-				insert into article (id, slug, published, headline, publisher, original_url, section,
-				    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", article.metadata().id(), article.slug(),
+		queue(INSERT_ARTICLE, article.metadata().id(), article.slug(),
 				Date.valueOf(article.metadata().published()), article.text().headline(), article.metadata().publisher(),
 				article.metadata().originalUrl().toString(), article.metadata().section().orElse(null),
 				article.sourceName(), article.sourceSha256(), article.importSha256(), article.sortKey(),
@@ -195,8 +342,7 @@ class ArticleRows implements AutoCloseable {
 			if (this.knownTags.add(slug) && count("select count(*) from tag where slug = ?", slug) == 0) {
 				update("insert into tag (slug, name) values (?, ?)", slug, tags.get(i));
 			}
-			update("insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)",
-					article.metadata().id(), i + 1, slug, article.sortKey());
+			queue(INSERT_TAG, article.metadata().id(), i + 1, slug, article.sortKey());
 		}
 	}
 
@@ -215,12 +361,9 @@ class ArticleRows implements AutoCloseable {
 		}));
 		List<Object[]> personArticles = new ArrayList<>();
 		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
-		batch("insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)",
-				mentions);
-		batch("insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)",
-				photoPeople);
-		batch("insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)",
-				personArticles);
+		this.queued.get(INSERT_MENTION).addAll(mentions);
+		this.queued.get(INSERT_PHOTO_PERSON).addAll(photoPeople);
+		this.queued.get(INSERT_PERSON_ARTICLE).addAll(personArticles);
 		insertQuotes(article);
 	}
 
@@ -231,16 +374,12 @@ class ArticleRows implements AutoCloseable {
 			quotes.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
 					quote.speaker(), quote.person().orElse(null), quote.text(), article.sortKey() });
 		}
-		batch("""
-				insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
-				values (?, ?, ?, ?, ?, ?, ?)""", quotes);
+		this.queued.get(INSERT_QUOTE).addAll(quotes);
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {
 		if (this.knownImages.add(image.id())) {
-			update("""
-					insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""", image.id(), image.fileName(), image.mediaType(),
+			queue(INSERT_IMAGE, image.id(), image.fileName(), image.mediaType(),
 					image.width(), image.height(), image.sha256(), image.variantOf(), image.bytes());
 		}
 	}
@@ -252,9 +391,7 @@ class ArticleRows implements AutoCloseable {
 			blocks.add(new Object[] { article.metadata().id(), block.number(), kind(block), text(block), label(block),
 					credit(block), imageId, block.line() });
 		}
-		batch("""
-				insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", blocks);
+		this.queued.get(INSERT_BLOCK).addAll(blocks);
 	}
 
 	private static String kind(Block block) {
@@ -322,12 +459,27 @@ class ArticleRows implements AutoCloseable {
 		if (rows.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		PreparedStatement statement = statement(sql);
 		for (Object[] row : rows) {
 			bind(statement, row);
 			statement.addBatch();
 		}
 		statement.executeBatch();
+		if (sql.startsWith("insert into ")) {
+			String table = sql.substring("insert into ".length(), sql.indexOf(' ', "insert into ".length()));
+			this.batchNanos.merge(table, System.nanoTime() - started, Long::sum);
+		}
+	}
+
+	/** How long the batches of each insert took, in milliseconds, for the import's log. */
+	String batchTimes() {
+		StringBuilder times = new StringBuilder();
+		this.batchNanos.forEach((table, nanos) -> times.append(table)
+			.append(' ')
+			.append(nanos / 1_000_000)
+			.append(" ms, "));
+		return times.toString();
 	}
 
 	private List<String> strings(String sql) throws SQLException {

@@ -13,10 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -137,6 +139,71 @@ class ArchiveImportTests {
 
 		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
 			.withStackTraceContaining("seed.meta:5: missing.jpg is not beside the source");
+	}
+
+	@Test
+	void aRestartOfAnUnchangedArchiveReadsNoSourceAndImportsNothing() throws Exception {
+		Path source = this.sources.resolve("2020/01/story.txt");
+		writeArticle(source, "A story that stays", 7, "2020-01-02");
+		try (Archive archive = start("classpath:db/source", this.sources.toUri().toString())) {
+			assertThat(archive.status("/2020/01/02/a-story-that-stays")).isEqualTo(200);
+		}
+		// Unparseable bytes of the same size and modification time: only reading the file could tell.
+		FileTime modified = Files.getLastModifiedTime(source);
+		byte[] bytes = Files.readAllBytes(source);
+		Arrays.fill(bytes, (byte) '•');
+		Files.write(source, bytes);
+		Files.setLastModifiedTime(source, modified);
+
+		try (Archive archive = start("classpath:db/source", this.sources.toUri().toString())) {
+			assertThat(archive.status("/2020/01/02/a-story-that-stays")).isEqualTo(200);
+		}
+		assertThat(importRuns()).as("the import ran on the first start only").isEqualTo(1);
+	}
+
+	@Test
+	void aRestartNoticesAChangedAnAddedAndARemovedSource() throws Exception {
+		Path source = this.sources.resolve("story.txt");
+		writeArticle(source, "The first headline", 5, "2022-02-03");
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2022/02/03/the-first-headline")).isEqualTo(200);
+		}
+		// The same size, a later modification time.
+		FileTime modified = Files.getLastModifiedTime(source);
+		Files.writeString(source, Files.readString(source).replace("first", "other"));
+		Files.setLastModifiedTime(source, FileTime.fromMillis(modified.toMillis() + 2_000));
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.location("/2022/02/03/the-first-headline")).isEqualTo("/2022/02/03/the-other-headline");
+		}
+		assertThat(importRuns()).isEqualTo(2);
+
+		writeArticle(this.sources.resolve("later.txt"), "A later story", 6, "2022-03-04");
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2022/03/04/a-later-story")).isEqualTo(200);
+		}
+		assertThat(importRuns()).isEqualTo(3);
+
+		Files.delete(this.sources.resolve("later.meta"));
+		Files.delete(this.sources.resolve("later.txt"));
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2022/03/04/a-later-story")).as("a removed source stays archived").isEqualTo(200);
+		}
+		assertThat(importRuns()).isEqualTo(4);
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2022/02/03/the-other-headline")).isEqualTo(200);
+		}
+		assertThat(importRuns()).as("nothing changed since the last start").isEqualTo(4);
+	}
+
+	/** How many times the import ran: Flyway records each run of the repeatable migration. */
+	private int importRuns() throws Exception {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select count(*) from \"flyway_schema_history\" where \"description\" = 'Import sources'")) {
+			rows.next();
+			return rows.getInt(1);
+		}
 	}
 
 	private Archive start(String... locations) {

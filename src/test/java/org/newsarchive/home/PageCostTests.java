@@ -1,0 +1,44 @@
+package org.newsarchive.home;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The browse pages cost a fixed, small number of statements, whatever the size of the
+ * archive or of the list: each reads what it shows, once.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class PageCostTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@ParameterizedTest
+	@CsvSource({ "/, 4", "/tags/north-korea, 3", "/tags/north-korea?before=2017-12-14.1, 3",
+			"/people/rex-tillerson, 5", "/people/rex-tillerson?before=2017-12-14.1, 3" })
+	void costsAFixedSmallNumberOfStatements(String path, long statements) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+
+		assertThat(statistics.getPrepareStatementCount()).as(path).isEqualTo(statements);
+	}
+
+}
