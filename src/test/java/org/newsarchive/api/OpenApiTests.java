@@ -47,6 +47,10 @@ class OpenApiTests {
 		MvcTestResult index = this.mvc.get().uri(location).exchange();
 		assertThat(index).hasStatusOk();
 		assertThat(index).bodyText().contains("swagger-ui");
+		String base = location.substring(0, location.lastIndexOf('/') + 1);
+		for (String asset : new String[] { "swagger-ui.css", "swagger-ui-bundle.js", "swagger-initializer.js" }) {
+			assertThat(this.mvc.get().uri(base + asset).exchange()).as(asset).hasStatusOk();
+		}
 	}
 
 	@Test
