@@ -3,22 +3,12 @@ package org.newsarchive.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,44 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core, from its npm package, run in Chromium over every page kind, in the light and
  * the dark colour scheme and on a phone's screen: no violations, best practices included.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTests {
+class AccessibilityTests extends BrowserTest {
 
 	static final Path AXE = Chromium.TOOLS.resolve("node_modules/axe-core/axe.min.js");
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
-	Chromium.Session browser;
-
-	ChromeDriver driver;
-
 	String axe;
 
 	@BeforeAll
-	void startBrowser() throws Exception {
+	void loadAxe() throws Exception {
 		assertThat(AXE).as("axe-core from npm: run with -Pbrowser").exists();
 		this.axe = Files.readString(AXE);
-		Chromium.awaitSearch(base());
-		this.browser = Chromium.start();
-		this.driver = this.browser.driver();
-	}
-
-	@AfterAll
-	void quitBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
-	@AfterEach
-	void resetEmulation() {
-		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -118,10 +82,6 @@ class AccessibilityTests {
 				.append(node.get("failureSummary").asString().replace('\n', ' '));
 		}
 		return text.toString();
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -9,54 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Links as a browser resolves them: every internal one answers, every fragment has its target. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LinkTests {
+class LinkTests extends BrowserTest {
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	/** What each address answered, so that a link shared by many pages is asked once. */
 	final Map<String, Integer> answers = new LinkedHashMap<>();
-
-	@LocalServerPort
-	int port;
-
-	Chromium.Session browser;
-
-	ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Chromium.awaitSearch(base());
-		this.browser = Chromium.start();
-		this.driver = this.browser.driver();
-	}
-
-	@AfterAll
-	void quitBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(PageKind.class)
@@ -167,10 +134,6 @@ class LinkTests {
 			.statusCode();
 		this.answers.put(link, status);
 		return status;
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,14 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,39 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a desktop screen, follows the reader's dark colour scheme, and can be used from the
  * keyboard, starting with a skip link.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderBrowserTests {
+class ReaderBrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	Chromium.Session browser;
-
-	ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Chromium.awaitSearch(base());
-		this.browser = Chromium.start();
-		this.driver = this.browser.driver();
-	}
-
-	@AfterAll
-	void quitBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
-	@AfterEach
-	void resetEmulation() {
-		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(PageKind.class)
@@ -181,10 +141,6 @@ class ReaderBrowserTests {
 
 	static Stream<Arguments> pagesAndWidths() {
 		return Stream.of(PageKind.values()).flatMap((kind) -> Stream.of(Arguments.of(kind, 360), Arguments.of(kind, 1280)));
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 	private void open(PageKind kind) {

@@ -1,0 +1,57 @@
+package org.newsarchive.browser;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The archive on a random port and one headless Chromium for all of a class's tests,
+ * which start once search answers; each test leaves the browser's emulation as it found it.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	Chromium.Session browser;
+
+	ChromeDriver driver;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		Chromium.awaitSearch(base());
+		this.browser = Chromium.start();
+		this.driver = this.browser.driver();
+	}
+
+	@AfterAll
+	void quitBrowser() throws Exception {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@AfterEach
+	void resetEmulation() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+	}
+
+	String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
