@@ -26,10 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,10 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A Lucene index of every article: headline, key points, body and photos (caption,
- * label, credit). The
- * archive only changes at an import, so each replica builds its own index from the
- * database when it starts, off the start-up path; until it is built the app reports
- * itself not ready, and searches wait briefly for it.
+ * label, credit). The archive only changes at an import, so each replica builds its
+ * own index from the database when it starts, off the start-up path; until it is built
+ * {@link SearchIndexHealth} holds readiness down, and searches wait briefly for it.
  */
 @Component
 public class SearchIndex implements DisposableBean {
@@ -67,8 +63,6 @@ public class SearchIndex implements DisposableBean {
 
 	private final TransactionTemplate readOnly;
 
-	private final ApplicationEventPublisher events;
-
 	private final CountDownLatch built = new CountDownLatch(1);
 
 	private final Path folder;
@@ -77,7 +71,7 @@ public class SearchIndex implements DisposableBean {
 
 	private volatile SearcherManager searchers;
 
-	SearchIndex(DataSource dataSource, ApplicationEventPublisher events) throws IOException {
+	SearchIndex(DataSource dataSource) throws IOException {
 		// Its own template: the build is one long read of every article, not a reader's
 		// request, so the query timeout that bounds requests must not apply to it.
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -85,7 +79,6 @@ public class SearchIndex implements DisposableBean {
 		// PostgreSQL streams rows by the fetch size only inside a transaction.
 		this.readOnly = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.readOnly.setReadOnly(true);
-		this.events = events;
 		this.folder = Files.createTempDirectory("news-archive-index");
 		this.directory = FSDirectory.open(this.folder);
 	}
@@ -96,7 +89,6 @@ public class SearchIndex implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void buildInBackground() {
-		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
 		Thread builder = new Thread(this::build, "search-index");
 		builder.setDaemon(true);
 		builder.start();
@@ -128,7 +120,6 @@ public class SearchIndex implements DisposableBean {
 			writer.commit();
 			this.searchers = new SearcherManager(this.directory, null);
 			this.built.countDown();
-			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
 			logger.info("Search index: {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException | RuntimeException ex) {
