@@ -29,10 +29,13 @@ final class CachedPage {
 			"application/json", "application/problem+json", "application/javascript", "image/svg+xml",
 			"application/vnd.citationstyles.csl+json", "application/x-bibtex");
 
-	/** Headers that belong to one exchange, not to the page. */
+	/**
+	 * Headers that belong to one exchange, not to the page: HSTS, for one, is only sent
+	 * over HTTPS, and a page may be asked for over both.
+	 */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG, HttpHeaders.VARY,
-			HttpHeaders.CONTENT_ENCODING);
+			HttpHeaders.CONTENT_ENCODING, "Strict-Transport-Security");
 
 	private final Map<String, List<String>> headers;
 

@@ -28,8 +28,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * touching the controller, the database or Thymeleaf. The cache is bounded in bytes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(PageCacheFilter.ORDER)
 class PageCacheFilter extends OncePerRequestFilter {
+
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
 	/** Pages: a CDN or browser may reuse them for five minutes, and stale for a day while it revalidates. */
 	static final String PAGE_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
