@@ -49,20 +49,22 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 	}
 
 	/**
-	 * The chart's bars as SVG {@code rect} elements, each titled with its month and
-	 * count. Written here rather than by the template: a chart of 25 years is 300 bars,
-	 * and a template expression for each of their attributes cost a list page most of
-	 * its rendering time.
+	 * The chart's bars as the data of one SVG {@code path}: a rectangle for each month
+	 * that holds articles. One element rather than a titled {@code rect} a month: a chart
+	 * of 25 years is 300 bars, which made half the bytes of a tag page and a third of its
+	 * elements. Each month's count is in the table.
 	 */
-	public String barsSvg() {
-		StringBuilder svg = new StringBuilder(this.bars.size() * 120);
+	public String barsPath() {
+		StringBuilder path = new StringBuilder(this.bars.size() * 24);
 		for (Bar bar : this.bars) {
-			svg.append("<rect x=\"").append(bar.x()).append("\" y=\"").append(bar.y())
-				.append("\" width=\"").append(bar.width()).append("\" height=\"").append(bar.height())
-				.append("\" class=\"coverage-bar\"><title>").append(HtmlUtils.htmlEscape(bar.label()))
-				.append("</title></rect>\n");
+			if (bar.count() > 0) {
+				path.append('M').append(number(bar.x())).append(' ').append(this.height)
+					.append('V').append(number(bar.y()))
+					.append('h').append(number(bar.width()))
+					.append('V').append(this.height).append('z');
+			}
 		}
-		return svg.toString();
+		return path.toString();
 	}
 
 	/** The rows of the chart's table: one for each month that holds articles. */
@@ -88,13 +90,13 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 		return Math.round(value * 100) / 100.0;
 	}
 
+	/** A coordinate as SVG takes it, without a trailing ".0". */
+	private static String number(double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
+	}
+
 	/** One month's bar. */
 	public record Bar(double x, double y, double width, double height, String month, int count, String url) {
-
-		public String label() {
-			return this.month + ": " + this.count + ((this.count == 1) ? " article" : " articles");
-		}
-
 	}
 
 }

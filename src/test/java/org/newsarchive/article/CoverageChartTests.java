@@ -10,14 +10,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageChartTests {
 
 	@Test
-	void drawsABarForEveryMonthWithItsTitleAsTheTemplateDid() {
-		CoverageChart chart = CoverageChart.of(YearMonth.of(2017, 11), YearMonth.of(2017, 12),
-				Map.of(YearMonth.of(2017, 12), 3));
+	void drawsTheBarsOfTheMonthsThatHoldArticlesAsOnePath() {
+		CoverageChart chart = CoverageChart.of(YearMonth.of(2017, 10), YearMonth.of(2017, 12),
+				Map.of(YearMonth.of(2017, 10), 1, YearMonth.of(2017, 12), 4));
 
-		assertThat(chart.barsSvg()).isEqualTo("""
-				<rect x="0.0" y="80.0" width="240.0" height="0.0" class="coverage-bar"><title>November 2017: 0 articles</title></rect>
-				<rect x="300.0" y="0.0" width="240.0" height="80.0" class="coverage-bar"><title>December 2017: 3 articles</title></rect>
-				""");
+		assertThat(chart.barsPath()).isEqualTo("M0 80V60h160V80zM400 80V0h160V80z");
+	}
+
+	@Test
+	void keepsTheSmallestMonthVisible() {
+		CoverageChart chart = CoverageChart.of(YearMonth.of(2017, 11), YearMonth.of(2017, 12),
+				Map.of(YearMonth.of(2017, 11), 1, YearMonth.of(2017, 12), 1000));
+
+		assertThat(chart.barsPath()).startsWith("M0 80V78h240V80z");
+	}
+
+	@Test
+	void drawsNothingForAChartWithoutArticles() {
+		CoverageChart chart = CoverageChart.of(YearMonth.of(2017, 11), YearMonth.of(2017, 12), Map.of());
+
+		assertThat(chart.barsPath()).isEmpty();
 	}
 
 	@Test
@@ -32,11 +44,10 @@ class CoverageChartTests {
 	}
 
 	@Test
-	void escapesWhatItWrites() {
+	void escapesTheTableItWrites() {
 		CoverageChart.Bar bar = new CoverageChart.Bar(0, 0, 1, 1, "<b>", 1, "/a&b");
 		CoverageChart chart = new CoverageChart(600, 80, java.util.List.of(bar), "");
 
-		assertThat(chart.barsSvg()).contains("<title>&lt;b&gt;: 1 article</title>");
 		assertThat(chart.tableRows()).contains("href=\"/a&amp;b\"");
 	}
 

@@ -23,6 +23,9 @@ class BrowsePagesTests {
 
 	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
+	/** A chart of 2017: one full-height bar, December's, the last of twelve. */
+	static final String SEED_MONTH_BAR = "M550 80V0h40V80z";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -35,7 +38,7 @@ class BrowsePagesTests {
 		assertThat(page.select(".article-card-headline a").eachAttr("href")).containsExactly(PERMALINK);
 		assertThat(page.selectFirst(".article-card-summary").text()).startsWith("US Secretary of State Rex Tillerson");
 		assertThat(page.selectFirst(".article-card-thumbnail").attr("src")).startsWith("/images/");
-		assertThat(page.select(".coverage svg rect")).hasSize(12);
+		assertThat(page.select(".coverage svg path.coverage-bar").attr("d")).isEqualTo(SEED_MONTH_BAR);
 	}
 
 	@Test
@@ -57,7 +60,7 @@ class BrowsePagesTests {
 	void chartsTheYearMonthByMonthWithATextAlternative() throws Exception {
 		Element chart = page("/2017").selectFirst(".coverage");
 
-		assertThat(chart.select("svg rect")).hasSize(12);
+		assertThat(chart.select("svg path.coverage-bar").attr("d")).isEqualTo(SEED_MONTH_BAR);
 		assertThat(chart.selectFirst("svg").attr("role")).isEqualTo("img");
 		assertThat(chart.selectFirst("svg").attr("aria-label"))
 			.isEqualTo("Articles per month, January 2017 to December 2017: 1 in all, most in December 2017 (1).");
