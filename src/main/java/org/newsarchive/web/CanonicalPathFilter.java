@@ -45,6 +45,9 @@ class CanonicalPathFilter extends OncePerRequestFilter {
 	}
 
 	static String canonical(String path) {
+		if (isPlainLowerCase(path)) {
+			return path;
+		}
 		String canonical = path;
 		while (canonical.length() > 1 && canonical.endsWith("/")) {
 			canonical = canonical.substring(0, canonical.length() - 1);
@@ -53,6 +56,25 @@ class CanonicalPathFilter extends OncePerRequestFilter {
 			canonical = canonical.toLowerCase(Locale.ROOT);
 		}
 		return canonical;
+	}
+
+	/**
+	 * Whether a path is canonical at a glance: ASCII with no capital letter, and no
+	 * trailing slash. Most are, and this spares them the pattern, which took a tenth of
+	 * the time of a cached page.
+	 */
+	private static boolean isPlainLowerCase(String path) {
+		int length = path.length();
+		if (length > 1 && path.charAt(length - 1) == '/') {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = path.charAt(i);
+			if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

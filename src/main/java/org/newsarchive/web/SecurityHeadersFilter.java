@@ -41,8 +41,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean docs = request.getRequestURI().startsWith("/api/docs")
-				|| request.getRequestURI().startsWith("/api/swagger-ui");
+		String uri = request.getRequestURI();
+		boolean docs = uri.startsWith("/api/docs") || uri.startsWith("/api/swagger-ui");
 		response.setHeader("Content-Security-Policy", docs ? DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -57,7 +57,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 			return;
 		}
-		if (BROKEN_ESCAPE.matcher(request.getRequestURI()).find()) {
+		// Most paths hold no escape at all, and need not be matched.
+		if (uri.indexOf('%') >= 0 && BROKEN_ESCAPE.matcher(uri).find()) {
 			// Answered here: Spring MVC would fail to parse the path, even for the error page.
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			response.setContentType("text/plain;charset=UTF-8");
