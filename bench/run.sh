@@ -5,9 +5,11 @@
 #
 #   mvn -q -B -o package -DskipTests
 #   bench/run.sh [--articles N] [--rounds R] [--duration S] [--start-rounds R]
-#                [--parts "startup seed large xmx"]
+#                [--parts "startup seed large xmx"] [--gzip]
 #
 # Defaults: 100000 articles, 3 rounds, 8 s per wrk run, 5 start-up rounds, every part.
+# --gzip: wrk asks for gzip, as browsers and CDNs do, and nginx serves the gzip bytes
+# the app sent (else both send the identity bytes, as wrk asks for no encoding).
 # The generated archive and its database stay in bench/work/archive-N, so a second run
 # neither generates nor imports. Each run writes its logs, the captured bytes, the raw figures
 # (*.tsv) and results.md (the markdown tables) to bench/work/run-<time>/.
@@ -25,6 +27,7 @@ ROUNDS=3
 DURATION=8
 START_ROUNDS=5
 PARTS="startup seed large xmx"
+GZIP=""
 CONNECTIONS=(64 256)
 UNCACHED=21
 XMX_SECONDS=60
@@ -36,7 +39,8 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift 2 ;;
     --start-rounds) START_ROUNDS=$2; shift 2 ;;
     --parts) PARTS=$2; shift 2 ;;
-    *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+    --gzip) GZIP=1; shift ;;
+    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -56,7 +60,11 @@ describe_machine() {
     echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GiB memory, load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- $(java -version 2>&1 | head -2 | tail -1)"
     echo "- $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); $(nginx -v 2>&1 | sed 's/.*: //')"
-    echo "- wrk: 2 threads, ${DURATION} s a run, ${ROUNDS} rounds, no Accept-Encoding (both servers send the identity bytes)"
+    if [ -n "$GZIP" ]; then
+      echo "- wrk: 2 threads, ${DURATION} s a run, ${ROUNDS} rounds, Accept-Encoding: gzip (both servers send the app's gzip bytes)"
+    else
+      echo "- wrk: 2 threads, ${DURATION} s a run, ${ROUNDS} rounds, no Accept-Encoding (both servers send the identity bytes)"
+    fi
   } >"$RUN/machine.md"
   cat "$RUN/machine.md" >&2
 }
@@ -65,13 +73,16 @@ describe_machine() {
 # nginx, serving the bytes the app served for each page, with the app's Content-Type.
 
 capture_and_serve() { # archive: saves the bytes, writes nginx.conf, starts nginx (NGINX_PID)
-  local dir=$RUN/nginx-$1 label path type
+  local dir=$RUN/nginx-$1 label path type encoding
   mkdir -p "$dir/bytes" "$dir/temp"
   local locations=""
   while read -r label path; do
-    # No Accept-Encoding, as wrk sends none: the bytes are the page's identity form.
-    type=$(curl -s -o "$dir/bytes/$label" -w '%{content_type}' "http://127.0.0.1:$APP_PORT$path")
-    locations+="    location = /$label { default_type \"$type\"; alias $dir/bytes/$label; }"$'\n'
+    # The bytes wrk will get: the identity form, or the gzip form the app sends (if any).
+    type=$(curl -s -o "$dir/bytes/$label" -w '%{content_type}' -D "$dir/bytes/$label.headers" \
+      ${GZIP:+-H 'Accept-Encoding: gzip'} "http://127.0.0.1:$APP_PORT$path")
+    encoding=""
+    grep -qi '^content-encoding: gzip' "$dir/bytes/$label.headers" && encoding="add_header Content-Encoding gzip; "
+    locations+="    location = /$label { default_type \"$type\"; ${encoding}alias $dir/bytes/$label; }"$'\n'
   done <<<"$PAGES"
   cat >"$dir/nginx.conf" <<EOF
 # Written by bench/run.sh: a static reference with the same bytes and Content-Type.
@@ -101,7 +112,8 @@ EOF
   wait_for_200 "http://127.0.0.1:$NGINX_PORT/article" "$NGINX_PID" "$dir/error.log"
   # The reference must serve exactly what the app served.
   while read -r label path; do
-    curl -s "http://127.0.0.1:$NGINX_PORT/$label" | cmp -s - "$dir/bytes/$label" || die "nginx serves other bytes for $label"
+    curl -s ${GZIP:+-H 'Accept-Encoding: gzip'} "http://127.0.0.1:$NGINX_PORT/$label" | cmp -s - "$dir/bytes/$label" \
+      || die "nginx serves other bytes for $label"
   done <<<"$PAGES"
 }
 
@@ -109,7 +121,8 @@ EOF
 # wrk
 
 wrk_run() { # url connections seconds: prints "req/s p99-ms socket-errors non-2xx/3xx"
-  wrk -t2 -c"$2" -d"$3"s --timeout 10s -s bench/wrk/report.lua "$1" 2>&1 | awk '/^RESULT/ {print $2, $3, $4, $5}'
+  wrk -t2 -c"$2" -d"$3"s --timeout 10s ${GZIP:+-H 'Accept-Encoding: gzip'} -s bench/wrk/report.lua "$1" 2>&1 \
+    | awk '/^RESULT/ {print $2, $3, $4, $5}'
 }
 
 # Rounds of wrk on each page and connection count, the app and nginx back to back
@@ -207,12 +220,14 @@ measure_archive() { # archive: seed or a number of articles
   grep -q 'No migration necessary' "$RUN/app-$archive.log" && import="none: the database already holds this archive"
   printf '%s\t%.1f\t%.1f\t%s\n' "$archive" "$(echo "$up - $started" | bc)" "$(echo "$ready - $started" | bc)" "$import" >>"$RUN/start.tsv"
   discover_pages "$archive"
+  capture_and_serve "$archive"
+  throughput "$archive"
   if [ "$archive" != seed ]; then
+    # After the load, so that the JIT has compiled the render path: a server that has
+    # served for a minute, meeting a page for the first time.
     log "first renders (uncached)"
     uncached "$archive"
   fi
-  capture_and_serve "$archive"
-  throughput "$archive"
   printf '%s\t%s\t%s\n' "$archive" "$(rss_mb "$APP_PID")" "$(heap_mb "$APP_PID")" >>"$RUN/memory.tsv"
   [ "$archive" = seed ] || profile "$archive"
   stop "$NGINX_PID"
