@@ -154,6 +154,12 @@ throughput() { # archive
 # so each one goes through the controller, the database and Thymeleaf.
 uncached() { # archive
   local tsv=$RUN/uncached.tsv label path separator i line
+  # The load above served cached pages only: first warm the render path (20 unrecorded
+  # renders a page), as a server that has been up a while has.
+  while read -r label path; do
+    separator=$([[ $path == *\?* ]] && echo '&' || echo '?')
+    for i in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path${separator}warm=$i"; done
+  done <<<"$PAGES"
   while read -r label path; do
     [ "$label" = image ] && continue
     separator=$([[ $path == *\?* ]] && echo '&' || echo '?')
@@ -223,8 +229,8 @@ measure_archive() { # archive: seed or a number of articles
   capture_and_serve "$archive"
   throughput "$archive"
   if [ "$archive" != seed ]; then
-    # After the load, so that the JIT has compiled the render path: a server that has
-    # served for a minute, meeting a page for the first time.
+    # After the load and a warm-up of the render path: a server that has been up a
+    # while, meeting a page for the first time.
     log "first renders (uncached)"
     uncached "$archive"
   fi

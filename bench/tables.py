@@ -97,7 +97,7 @@ def uncached():
             body.append([label, len(times), f"**{median(times):.1f}**", f"{max(times):.1f} max", bad])
     archive = next(iter(groups))[0]
     return [f"### First (uncached) renders, {archive_name(archive)}\n\n"
-            "After the load above (a warm JVM). curl on loopback, one request at a time; a parameter the page ignores makes each request new to the page cache.\n\n"
+            "After the load above and 20 unrecorded renders a page (a warm JVM). curl on loopback, one request at a time; a parameter the page ignores makes each request new to the page cache.\n\n"
             + table(["page", "requests", "median ms", "spread", "non-200"], body)]
 
 
