@@ -4,7 +4,11 @@
 -- page cache has not seen it and the app renders the page again; 0 keeps every request
 -- warm. Every status is counted, so the end can show what was answered:
 --   wrk -t2 -c256 -d300s -s bench/wrk/mix.lua http://127.0.0.1:18080 -- 10 / /feed.xml ...
--- It ends with the same RESULT line as report.lua, then a STATUS line (code=count ...).
+-- It ends with report.lua's RESULT line, then a STATUS line (code=count ...).
+
+-- report.lua, from beside this script, defines the RESULT line's `done`.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")
+local report = done
 
 local threads = {}
 local next_id = 0
@@ -39,12 +43,7 @@ response = function(status, headers, body)
 end
 
 done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.2f %d %d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(99) / 1000,
-    e.connect + e.read + e.write + e.timeout,
-    e.status))
+  report(summary, latency, requests)
   local total = {}
   for _, thread in ipairs(threads) do
     for status, count in pairs(thread:get("counts")) do
