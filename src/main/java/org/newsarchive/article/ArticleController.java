@@ -1,14 +1,12 @@
 package org.newsarchive.article;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.web.Redirects;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,10 +59,7 @@ class ArticleController {
 	@GetMapping("/a/{id:\\d{1,18}}")
 	ResponseEntity<Void> shortLink(@PathVariable long id) {
 		String permalink = this.articles.permalinkOf(id).orElseThrow(ArticleController::notFound);
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-			.header(HttpHeaders.LOCATION, permalink)
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-			.build();
+		return Redirects.permanent(permalink);
 	}
 
 	/**
@@ -74,8 +69,7 @@ class ArticleController {
 	private String elsewhere(LocalDate published, String slug, Model model, HttpServletResponse response) {
 		Optional<String> moved = this.articles.movedFrom(published, slug);
 		if (moved.isPresent()) {
-			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-			response.setHeader(HttpHeaders.LOCATION, moved.get());
+			Redirects.permanent(response, moved.get(), null);
 			return null;
 		}
 		ArticleService.Withdrawn withdrawn = this.articles.withdrawn(published, slug).orElseThrow(ArticleController::notFound);

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the sitemap lists with plain SQL, row by row: a chunk of 50,000 articles is
- * a range of the primary key streamed into the response, never 50,000 entities. The
+ * Reads what the sitemap lists with plain SQL, row by row: a chunk of 10,000 articles is
+ * a range of the primary key streamed into the response, never 10,000 entities. The
  * dates of the tags' and people's pages come in one grouped statement each.
  */
 @Repository

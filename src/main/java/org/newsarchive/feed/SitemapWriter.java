@@ -25,8 +25,12 @@ class SitemapWriter {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	/** The protocol's limit of URLs in a sitemap. */
-	static final int MAX_URLS = 50_000;
+	/**
+	 * The most URLs a sitemap lists: the protocol allows 50,000, but a chunk of 10,000
+	 * (about 1.5 MB) stays below the page cache's limit on a body, so it is written once
+	 * and then served from memory, not buffered whole again on every request.
+	 */
+	static final int MAX_URLS = 10_000;
 
 	private final SitemapContent content;
 

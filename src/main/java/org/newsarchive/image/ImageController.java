@@ -2,8 +2,9 @@ package org.newsarchive.image;
 
 import java.time.Duration;
 
+import org.newsarchive.web.Redirects;
+
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +35,7 @@ class ImageController {
 	ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String name) {
 		Image image = this.images.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!image.getFileName().equals(name)) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.header(HttpHeaders.LOCATION, "/images/" + id + "/" + image.getFileName())
-				.build();
+			return Redirects.permanent("/images/" + id + "/" + image.getFileName());
 		}
 		// With an ETag on the entity, Spring answers a matching If-None-Match with 304.
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()

@@ -37,6 +37,11 @@ final class CachedPage {
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG, HttpHeaders.VARY,
 			HttpHeaders.CONTENT_ENCODING, "Strict-Transport-Security");
 
+	/** What an entry costs beyond its bytes: the objects that hold them, measured with a heap dump. */
+	private static final int OVERHEAD = 600;
+
+	private final int status;
+
 	private final Map<String, List<String>> headers;
 
 	private final byte[] body;
@@ -47,7 +52,8 @@ final class CachedPage {
 
 	private final String gzipEtag;
 
-	private CachedPage(Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag) {
+	private CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag) {
+		this.status = status;
 		this.headers = headers;
 		this.body = body;
 		this.gzipped = gzipped;
@@ -71,17 +77,27 @@ final class CachedPage {
 		String type = response.getContentType();
 		boolean compressible = type != null && body.length >= MIN_COMPRESSIBLE
 				&& COMPRESSIBLE.stream().anyMatch(type::startsWith);
-		return new CachedPage(headers, body, compressible ? gzip(body) : null, tag);
+		return new CachedPage(response.getStatus(), headers, body, compressible ? gzip(body) : null, tag);
 	}
 
-	/** The page's weight in the cache, in bytes. */
+	/**
+	 * The memory the page holds, in bytes: its bodies, its headers (as Java strings,
+	 * counted at two bytes a character, an upper bound) and the objects around them.
+	 */
 	int weight() {
-		return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 512;
+		long weight = OVERHEAD + this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+		for (Map.Entry<String, List<String>> header : this.headers.entrySet()) {
+			weight += 64 + 2L * header.getKey().length();
+			for (String value : header.getValue()) {
+				weight += 56 + 2L * value.length();
+			}
+		}
+		return (int) Math.min(weight, Integer.MAX_VALUE);
 	}
 
 	/** Answers a request: 304 when the client holds this form, else the form it accepts. */
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean gzip = this.gzipped != null && acceptsGzip(request);
+		boolean gzip = this.gzipped != null && AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		this.headers.forEach((name, values) -> {
 			response.setHeader(name, null);
 			values.forEach((value) -> response.addHeader(name, value));
@@ -91,11 +107,11 @@ final class CachedPage {
 		}
 		String etag = gzip ? this.gzipEtag : this.etag;
 		response.setHeader(HttpHeaders.ETAG, etag);
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (this.status == HttpServletResponse.SC_OK && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
+		response.setStatus(this.status);
 		byte[] bytes = gzip ? this.gzipped : this.body;
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -118,11 +134,6 @@ final class CachedPage {
 			}
 		}
 		return false;
-	}
-
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accepted != null && accepted.toLowerCase().contains("gzip") && !accepted.contains("gzip;q=0");
 	}
 
 	private static byte[] gzip(byte[] body) {

@@ -26,14 +26,20 @@ public final class JsonLd {
 	}
 
 	/**
-	 * The nodes of a page as one JSON-LD document. "</" is written "<\/", so no text of
-	 * an article can close the script element it stands in.
+	 * The nodes of a page as one JSON-LD document, with {@code <}, {@code >} and
+	 * {@code &} written as JSON escapes: no text of an article ({@code </script>},
+	 * {@code <!--<script>}, {@code ]]>}) can then close, or hold open, the script
+	 * element it stands in. JSON has those characters only inside strings, where the
+	 * escapes mean the same.
 	 */
 	public static String of(List<Map<String, Object>> nodes) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("@context", "https://schema.org");
 		document.put("@graph", nodes);
-		return JSON.writeValueAsString(document).replace("</", "<\\/");
+		return JSON.writeValueAsString(document)
+			.replace("<", "\\u003c")
+			.replace(">", "\\u003e")
+			.replace("&", "\\u0026");
 	}
 
 	/** A BreadcrumbList from the front page down to the page itself. */

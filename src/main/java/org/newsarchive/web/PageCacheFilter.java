@@ -3,17 +3,12 @@ package org.newsarchive.web;
 import java.io.IOException;
 import java.util.TreeMap;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.newsarchive.ArchiveProperties;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +20,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keeps every successful GET response, since the archive only changes at an import,
  * which is a restart: a page is rendered once, then served from memory with a strong
  * ETag, gzip when the client takes it, and 304 to a conditional request, without
- * touching the controller, the database or Thymeleaf. The cache is bounded in bytes.
+ * touching the controller, the database or Thymeleaf. HEAD is answered from the same
+ * entry, and a HEAD that misses renders the GET and keeps it, so both get the same
+ * headers. It runs after the canonical redirects, so every key is a canonical address.
  */
 @Component
 @Order(PageCacheFilter.ORDER)
@@ -38,39 +35,38 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int MAX_CACHED_BODY = 4 * 1024 * 1024;
 
-	private final Cache<String, CachedPage> pages;
+	private final PageCache pages;
 
-	PageCacheFilter(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
-		this.pages = Caffeine.newBuilder()
-			.maximumWeight(properties.pageCacheSize().toBytes())
-			.weigher((String key, CachedPage page) -> page.weight())
-			.recordStats()
-			.build();
-		// Hits, misses (renders) and evictions, for the operator's dashboards.
-		metrics.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.pages, "pages"));
+	PageCacheFilter(PageCache pages) {
+		this.pages = pages;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+		boolean head = "HEAD".equals(request.getMethod());
+		if (!head && !"GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request);
-		CachedPage page = this.pages.getIfPresent(key);
+		boolean query = request.getQueryString() != null;
+		String key = key(request, query);
+		CachedPage page = this.pages.get(key, query);
 		if (page == null) {
-			page = render(request, response, chain);
+			page = render(head ? new GetOfHead(request) : request, response, chain);
 			if (page == null) {
 				return;
 			}
-			this.pages.put(key, page);
+			this.pages.put(key, query, page);
 		}
 		page.write(request, response);
 	}
 
-	/** The page a request asks for: its path and its parameters, in a stable order. */
-	private static String key(HttpServletRequest request) {
+	/** The page a request asks for: its path, and its parameters in a stable order. */
+	private static String key(HttpServletRequest request, boolean query) {
+		if (!query) {
+			return request.getRequestURI();
+		}
 		StringBuilder key = new StringBuilder(request.getRequestURI());
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {
@@ -80,14 +76,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return key.toString();
 	}
 
-	/** Renders a response, and keeps it if it can be served again to anyone; else sends it as it is. */
+	/**
+	 * Renders a response, and keeps it if it can be served again to anyone (a page, or a
+	 * withdrawn article's 410); else sends it as it is.
+	 */
 	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		boolean keep = "GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
+		int status = wrapper.getStatus();
+		boolean keep = (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_GONE)
 				&& wrapper.getContentSize() <= MAX_CACHED_BODY && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
-				&& !isError(request);
+				&& !isError(request) && !"no-store".equals(wrapper.getHeader(HttpHeaders.CACHE_CONTROL));
 		if (!keep) {
 			wrapper.copyBodyToResponse();
 			return null;
@@ -100,6 +100,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static boolean isError(HttpServletRequest request) {
 		return request.getAttribute("jakarta.servlet.error.status_code") != null;
+	}
+
+	/** A HEAD request rendered as the GET it stands for, so that the page it fills is whole. */
+	private static final class GetOfHead extends HttpServletRequestWrapper {
+
+		GetOfHead(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.newsarchive.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.newsarchive.ArchiveProperties;
 
@@ -19,9 +20,12 @@ class PageMetadataAdvice {
 		this.properties = properties;
 	}
 
-	/** The page's own address: its path, and its paging or search parameters. */
+	/** The page's own address: its path, and its paging or search parameters; an error page has none. */
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return null;
+		}
 		return this.properties.absolute(request.getRequestURI() + CanonicalQuery.of(request));
 	}
 

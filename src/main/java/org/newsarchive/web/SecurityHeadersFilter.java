@@ -49,6 +49,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
 		response.setHeader("X-Frame-Options", "DENY");
+		// Every page is in English: said here, so cached pages say it too.
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 		}

@@ -1,0 +1,67 @@
+package org.newsarchive.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.newsarchive.ArchiveProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rendered pages, bounded by the memory they hold (keys, headers and bodies). Pages
+ * named by a query (a search, a later page of a list) have a quarter of the budget to
+ * themselves: any client can ask for as many of those as it likes, and they must not
+ * evict the articles and lists that readers open.
+ */
+@Component
+public class PageCache {
+
+	private final Cache<String, CachedPage> paths;
+
+	private final Cache<String, CachedPage> queries;
+
+	PageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
+		long budget = properties.pageCacheSize().toBytes();
+		this.paths = cache(budget - budget / 4);
+		this.queries = cache(budget / 4);
+		// Hits, misses (renders) and evictions, for the operator's dashboards.
+		metrics.ifAvailable((registry) -> {
+			CaffeineCacheMetrics.monitor(registry, this.paths, "pages");
+			CaffeineCacheMetrics.monitor(registry, this.queries, "queries");
+		});
+	}
+
+	private static Cache<String, CachedPage> cache(long bytes) {
+		return Caffeine.newBuilder()
+			.maximumWeight(bytes)
+			.weigher((String key, CachedPage page) -> (int) Math.min(Integer.MAX_VALUE, 56 + 2L * key.length() + page.weight()))
+			.recordStats()
+			.build();
+	}
+
+	CachedPage get(String key, boolean query) {
+		return cacheFor(query).getIfPresent(key);
+	}
+
+	void put(String key, boolean query, CachedPage page) {
+		cacheFor(query).put(key, page);
+	}
+
+	/** How many pages are kept. */
+	public long size() {
+		return this.paths.estimatedSize() + this.queries.estimatedSize();
+	}
+
+	/** Forgets every page, so that a test that counts renders or statements starts from none. */
+	public void clear() {
+		this.paths.invalidateAll();
+		this.queries.invalidateAll();
+	}
+
+	private Cache<String, CachedPage> cacheFor(boolean query) {
+		return query ? this.queries : this.paths;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.newsarchive.web;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Builds every redirect the archive sends, and only same-origin ones: a {@code Location}
+ * is a path that starts with exactly one {@code /}, never a scheme-relative
+ * {@code //host} (or {@code /\host}, which browsers read the same way), whatever a
+ * request's path held.
+ */
+public final class Redirects {
+
+	/** A moved address is moved for good; a day lets a CDN keep the answer without freezing a mistake. */
+	static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofDays(1)).cachePublic().getHeaderValue();
+
+	private Redirects() {
+	}
+
+	/** A 301 to a path of the archive, with an optional query ({@code a=1&b=2}). */
+	public static <T> ResponseEntity<T> permanent(String path) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, location(path, null))
+			.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+			.build();
+	}
+
+	/** Answers a 301 to a path of the archive and a query (or null), on a response not yet committed. */
+	public static void permanent(HttpServletResponse response, String path, String query) {
+		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+		response.setHeader(HttpHeaders.LOCATION, location(path, query));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+	}
+
+	/**
+	 * The same-origin form of a path: one leading slash, no empty segment (so no
+	 * {@code //}), a backslash taken for the slash browsers take it for, and control
+	 * characters percent-encoded.
+	 */
+	static String location(String path, String query) {
+		StringBuilder location = new StringBuilder(path.length() + 1);
+		for (int i = 0; i < path.length(); i++) {
+			char c = path.charAt(i);
+			boolean slash = c == '/' || c == '\\';
+			if (slash && location.length() > 0 && location.charAt(location.length() - 1) == '/') {
+				continue;
+			}
+			if (location.length() == 0 && !slash) {
+				location.append('/');
+			}
+			if (slash) {
+				location.append('/');
+			}
+			else if (c < 0x21 || c == 0x7f) {
+				location.append('%').append(String.format("%02X", (int) c));
+			}
+			else {
+				location.append(c);
+			}
+		}
+		if (location.length() == 0) {
+			location.append('/');
+		}
+		if (query != null && !query.isEmpty()) {
+			location.append('?').append(query);
+		}
+		return location.toString();
+	}
+
+}
