@@ -2,6 +2,7 @@ package org.newsarchive.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import org.newsarchive.ArchiveProperties;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +35,8 @@ class ErrorPages implements ErrorController {
 
 	/** Long enough to spare the archive a stampede on a dead link, short enough to heal soon. */
 	static final String CACHE_CONTROL = "public, max-age=60";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ITemplateEngine templates;
 
@@ -57,7 +61,7 @@ class ErrorPages implements ErrorController {
 		byte[] body;
 		if (path != null && isApi(path)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			body = problem(status);
+			body = problem(status, path);
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
@@ -78,10 +82,14 @@ class ErrorPages implements ErrorController {
 		return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui");
 	}
 
-	private static byte[] problem(HttpStatus status) {
-		return ("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-				+ "}")
-			.getBytes(StandardCharsets.UTF_8);
+	/** RFC 9457 problem JSON, as the API's own errors write it. */
+	private static byte[] problem(HttpStatus status, String path) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("instance", path);
+		return JSON.writeValueAsBytes(problem);
 	}
 
 	private byte[] render(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {

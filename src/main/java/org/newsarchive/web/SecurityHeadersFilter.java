@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +39,15 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	/** A % that does not start an escape: a malformed address, whatever it asks for. */
 	private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
+	/**
+	 * The error page too: Tomcat answers some requests itself ({@code /WEB-INF/…}), and
+	 * only the error page it forwards to can give them the archive's headers.
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -53,6 +63,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+		}
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			chain.doFilter(request, response);
+			return;
 		}
 		if (!READ_METHODS.contains(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);

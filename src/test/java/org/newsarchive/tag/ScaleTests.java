@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.TemporaryFolders;
 import org.newsarchive.article.Cursor;
 import org.newsarchive.source.generate.ArchiveGenerator;
+import org.newsarchive.web.PageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,15 @@ class ScaleTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PageCache pageCache;
+
+	/** Each test reads the statements of a render: none may come from the page cache. */
+	@BeforeEach
+	void forgetCachedPages() {
+		this.pageCache.clear();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bounded fuzz test: thousands of generated requests, sent as raw bytes so that even
  * malformed ones reach the server, each answered without a server error, a stack trace,
- * an exception's name or the request's markup echoed back unescaped, and in bounded time.
+ * an exception's name or the request's markup echoed back unescaped, and in bounded time;
+ * with no redirect off the archive, no header echoing the request, the archive's
+ * headers on every answer it writes, and no error cached for long.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FuzzTests {
@@ -35,6 +38,8 @@ class FuzzTests {
 	static final String MARKER = "<zq9\"'x>";
 
 	private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3})");
+
+	private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
 	private static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel", "SQLSTATE",
 			"org.h2", "org.hibernate", "Caused by");
@@ -84,6 +89,9 @@ class FuzzTests {
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			String problem = problem(response, millis);
+			if (problem == null) {
+				problem = headerProblem(new RawHttp.Response(response));
+			}
 			if (problem != null) {
 				failures.add(method + " " + shorten(target) + " " + headers + ": " + problem);
 			}
@@ -110,6 +118,29 @@ class FuzzTests {
 		}
 		if (millis > MAX_MILLIS) {
 			return "took " + millis + " ms";
+		}
+		return null;
+	}
+
+	private String headerProblem(RawHttp.Response response) {
+		Optional<String> offSite = response.offSiteRedirect(this.port);
+		if (offSite.isPresent()) {
+			return offSite.get();
+		}
+		String head = response.text().substring(0, Math.max(0, response.text().indexOf("\r\n\r\n")));
+		if (head.contains(MARKER) || head.contains("zq9")) {
+			return "a header echoes the request";
+		}
+		if (!response.headers("Set-Cookie").isEmpty()) {
+			return "sets a cookie";
+		}
+		// Tomcat answers a request it cannot parse (400) before the archive sees it.
+		if (response.status() != 400 && !response.header("X-Content-Type-Options").equals(Optional.of("nosniff"))) {
+			return "no X-Content-Type-Options";
+		}
+		Matcher maxAge = MAX_AGE.matcher(response.header("Cache-Control").orElse(""));
+		if (response.status() >= 400 && maxAge.find() && Long.parseLong(maxAge.group(1)) > 60) {
+			return "an error cached for " + maxAge.group(1) + " s";
 		}
 		return null;
 	}

@@ -5,10 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +36,15 @@ class PageCacheTests {
 
 	@Autowired
 	MeterRegistry metrics;
+
+	@Autowired
+	PageCache pageCache;
+
+	/** Every test counts renders from an empty cache, whatever ran before it in this context. */
+	@BeforeEach
+	void forgetCachedPages() {
+		this.pageCache.clear();
+	}
 
 	@Test
 	void rendersAPageOnceAndServesItAgainFromTheCache() throws Exception {
@@ -61,6 +75,59 @@ class PageCacheTests {
 		assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(plain.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void servesHeadFromTheEntryItFillsForGet() throws Exception {
+		double renders = renders();
+		HttpResponse<String> head = this.http.send(HttpRequest.newBuilder(uri("/people/lu-kang"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		double hits = cacheHits();
+		HttpResponse<String> get = get("/people/lu-kang");
+
+		assertThat(renders() - renders).isEqualTo(1);
+		assertThat(cacheHits() - hits).isEqualTo(1);
+		assertThat(head.body()).isEmpty();
+		Map<String, List<String>> headHeaders = new TreeMap<>(head.headers().map());
+		Map<String, List<String>> getHeaders = new TreeMap<>(get.headers().map());
+		headHeaders.remove("date");
+		getHeaders.remove("date");
+		assertThat(headHeaders).isEqualTo(getHeaders);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "gzip; q=0|false", "gzip;q=0|false", "GZIP ; Q=0.000|false",
+			"*;q=0|false", "identity|false", "gzip;q=abc|false", "br, deflate|false", "gzip|true", "x-gzip|true",
+			"gzip;q=0.5|true", "*|true", "deflate, gzip;q=1.0|true", "gzip;q=0, *|false", "br;q=1, *;q=0.1|true" })
+	void readsAcceptEncodingAsRfc9110WritesIt(String acceptEncoding, boolean gzip) throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/tags"))
+			.header("Accept-Encoding", acceptEncoding)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.headers().firstValue("Content-Encoding").isPresent()).as(acceptEncoding).isEqualTo(gzip);
+	}
+
+	@Test
+	void saysEveryPageIsInEnglishWhateverTheFirstReaderAccepts() throws Exception {
+		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(uri("/2017"))
+			.header("Accept-Language", "de-DE")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> cached = get("/2017");
+
+		assertThat(first.headers().allValues("Content-Language")).containsExactly("en");
+		assertThat(cached.headers().allValues("Content-Language")).containsExactly("en");
+	}
+
+	@Test
+	void keepsNoRequestsHostInACachedResponse() throws Exception {
+		HttpResponse<String> forged = this.http.send(HttpRequest.newBuilder(uri("/api/openapi.json/swagger-config"))
+			.header("X-Forwarded-Host", "evil.example")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> next = get("/api/openapi.json/swagger-config");
+
+		assertThat(forged.body()).doesNotContain("evil.example").contains("http://localhost:8080/");
+		assertThat(next.body()).doesNotContain("evil.example");
 	}
 
 	/** How many requests the request metrics have timed. */
