@@ -196,6 +196,30 @@ class ArchiveImportTests {
 		assertThat(importRuns()).as("nothing changed since the last start").isEqualTo(4);
 	}
 
+	@Test
+	void aThousandCapitalisedWordsBeforeAQuoteImportInsteadOfOverflowingTheStack() throws Exception {
+		Path source = this.sources.resolve("runaway.txt");
+		writeArticle(source, "A runaway name", 8, "2021-05-08");
+		String run = capitalisedWords(1_000);
+		Files.writeString(source, "A runaway name\n\n" + run + ": \"a quote.\"\n\n\"Another,\" " + run + " said.\n");
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.body("/2021/05/08/a-runaway-name")).contains(run.substring(0, 200));
+			assertThat(archive.bytes("/2021/05/08/a-runaway-name/source.txt").body())
+				.isEqualTo(Files.readAllBytes(source));
+		}
+	}
+
+	@Test
+	void aSourceThatCannotBeReadStopsTheStartNamingFileAndLine() throws Exception {
+		writeArticle(this.sources.resolve("story.txt"), "A story", 9, "2021-05-09");
+		Files.delete(this.sources.resolve("story.meta"));
+		Files.createDirectory(this.sources.resolve("story.meta"));
+
+		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
+			.withStackTraceContaining("story.meta:1: cannot read it:");
+	}
+
 	/** How many times the import ran: Flyway records each run of the repeatable migration. */
 	private int importRuns() throws Exception {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
@@ -232,6 +256,16 @@ class ArchiveImportTests {
 		Files.createDirectories(source.getParent());
 		Files.writeString(source, headline + "\n\nAdvertisement\n\nThe first paragraph of " + headline + ".\n");
 		Files.writeString(Path.of(source.toString().replaceFirst("\\.txt$", ".meta")), metadata(id, published));
+	}
+
+	/** {@code Aaa Bbb Ccc …}: a run of distinct capitalised words. */
+	private static String capitalisedWords(int count) {
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			char letter = (char) ('a' + (i % 26));
+			words.add(Character.toUpperCase(letter) + String.valueOf(letter).repeat(2) + ((i >= 26) ? (char) ('a' + (i / 26) % 26) : ""));
+		}
+		return String.join(" ", words);
 	}
 
 	private static String metadata(long id, String published) {
