@@ -34,7 +34,8 @@ public final class MetadataParser {
 
 	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	/** Possessive: a repeated group that backtracks recurses once per hyphen, and a long slug overflows. */
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
 	/** Ids stay below 10^10, so that a sort key of date and id fits in a long. */
 	static final long MAX_ID = 9_999_999_999L;

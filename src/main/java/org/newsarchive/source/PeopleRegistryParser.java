@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class PeopleRegistryParser {
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	/** Possessive: a repeated group that backtracks recurses once per hyphen, and a long slug overflows. */
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
 	private final List<Person> people = new ArrayList<>();
 

@@ -26,16 +26,26 @@ import java.util.regex.Pattern;
  * A quote nothing attributes is left out: it cannot be told from a scare quote. A
  * pronoun ({@code he said}) stands for the last named speaker of the same or the
  * previous paragraph; without one the quote keeps the pronoun and no person.
+ * <p>
+ * Scraped text can hold anything, such as a run of thousands of capitalised words: every
+ * repetition below is possessive or bounded, so no pattern backtracks or recurses once
+ * per word or character, and a speaker named before a quote is looked for in the
+ * {@value #MAX_SPEAKER_BEFORE} characters before it only, so a paragraph costs time in
+ * proportion to its length.
  */
 public final class QuoteExtractor {
 
 	private static final String VERB = "(?:said|says|told|tells|added|adds|asked|wrote|writes|stated|explained"
 			+ "|argued|continued|warned|noted|insisted|replied|responded|tweeted|declared|claimed)\\b";
 
-	/** A capitalised word; inner dots allow initials ("U.S"). */
-	private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
+	/**
+	 * A capitalised word; inner dots allow initials ("U.S"). Possessive: what may follow a
+	 * word (space, punctuation) can never be part of it, so giving a letter back never helps.
+	 */
+	private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*+";
 
-	private static final String NAME = WORD + "(?:\\s+" + WORD + ")*";
+	/** A run of capitalised words; possessive, since a speaker's verb is never capitalised. */
+	private static final String NAME = WORD + "(?:\\s++" + WORD + ")*+";
 
 	private static final String PRONOUN = "[Hh]e|[Ss]he";
 
@@ -51,7 +61,7 @@ public final class QuoteExtractor {
 
 	/** Words before a name ("foreign ministry spokesman"), but no new clause. */
 	private static final String DESCRIPTOR = "(?:(?!(?:and|but|or|while|when|where|because|if|so)\\s)"
-			+ "\\p{L}[\\p{L}'’-]*\\s+){0,4}?";
+			+ "\\p{L}[\\p{L}'’-]*+\\s++){0,4}?";
 
 	/** Ends a speaker phrase that follows its verb: "said the ministry in a statement". */
 	private static final String PREPOSITION = "(?:in|on|at|to|for|with|after|before|during|of|from)\\b";
@@ -76,6 +86,9 @@ public final class QuoteExtractor {
 
 	private static final int MAX_NAME_WORDS = 4;
 
+	/** How far before a quote its speaker is looked for: a name and its verb fit many times. */
+	static final int MAX_SPEAKER_BEFORE = 600;
+
 	private final Function<String, Optional<String>> speakers;
 
 	private final List<Quote> quotes = new ArrayList<>();
@@ -98,18 +111,34 @@ public final class QuoteExtractor {
 	 * @return the quotes
 	 */
 	public static List<Quote> extract(List<Block> blocks, Function<String, Optional<String>> speakers) {
-		QuoteExtractor extractor = new QuoteExtractor(speakers);
-		for (Block block : blocks) {
-			if (block instanceof Block.Paragraph paragraph) {
-				extractor.read(paragraph);
-			}
-			else {
-				// a photo or subheading ends any run of quotes: nothing continues across it
-				extractor.continued = null;
-				extractor.named = null;
-			}
+		QuoteExtractor extractor = reading(speakers);
+		blocks.forEach(extractor::read);
+		return extractor.quotes();
+	}
+
+	/**
+	 * An extractor to be given an article's blocks one by one, in source order, so that
+	 * a caller can tell which block a failure came from.
+	 */
+	public static QuoteExtractor reading(Function<String, Optional<String>> speakers) {
+		return new QuoteExtractor(speakers);
+	}
+
+	/** Reads the next block of the article. */
+	public void read(Block block) {
+		if (block instanceof Block.Paragraph paragraph) {
+			read(paragraph);
 		}
-		return List.copyOf(extractor.quotes);
+		else {
+			// a photo or subheading ends any run of quotes: nothing continues across it
+			this.continued = null;
+			this.named = null;
+		}
+	}
+
+	/** The quotes of the blocks read so far, in source order. */
+	public List<Quote> quotes() {
+		return List.copyOf(this.quotes);
 	}
 
 	private void read(Block.Paragraph paragraph) {
@@ -119,9 +148,8 @@ public final class QuoteExtractor {
 		Speaker namedHere = null;
 		for (int i = 0; i < spans.size(); i++) {
 			Span span = spans.get(i);
-			String before = text.substring((i > 0) ? spans.get(i - 1).close() + 1 : 0, span.open());
-			String after = (span.close() < text.length()) ? text.substring(span.close() + 1) : "";
-			Speaker speaker = attribution(after, before);
+			int before = (i > 0) ? spans.get(i - 1).close() + 1 : 0;
+			Speaker speaker = attribution(text, Math.min(span.close() + 1, text.length()), before, span.open());
 			if (speaker == null && last != null && opensSentence(text, span.open())) {
 				speaker = last;
 			}
@@ -142,20 +170,45 @@ public final class QuoteExtractor {
 		this.named = namedHere;
 	}
 
-	private Speaker attribution(String after, String before) {
+	/**
+	 * The speaker of a quote, named in the text after it (from {@code after} on) or before
+	 * it (from {@code before} up to {@code open}, its opening mark). Matchers look at
+	 * regions of the paragraph rather than copies of its tail: a paragraph of many quotes
+	 * is not copied once per quote.
+	 */
+	private Speaker attribution(String text, int after, int before, int open) {
 		for (Pattern pattern : List.of(SPEAKER_AFTER, VERB_AFTER)) {
-			Matcher matcher = pattern.matcher(after);
+			Matcher matcher = pattern.matcher(text).region(after, text.length());
 			if (matcher.lookingAt()) {
 				return speaker(matcher.group("speaker"));
 			}
 		}
-		// the subject nearest the quote: in "Tillerson said Kim told him: "…"" Kim speaks
-		Matcher matcher = SPEAKER_BEFORE.matcher(before);
+		// the subject nearest the quote: in "Tillerson said Kim told him: "…"" Kim speaks.
+		// Transparent bounds let the look-behind see the character before the region, as
+		// it saw none before the text itself; that character is a quote mark or a letter
+		// of a word the window cut, which no speaker may start in.
+		Matcher matcher = SPEAKER_BEFORE.matcher(text).useTransparentBounds(true);
 		String nearest = null;
-		for (int from = 0; matcher.find(from); from = matcher.end("speaker")) {
+		int from = Math.max(before, trimEnd(text, before, open) - MAX_SPEAKER_BEFORE);
+		while (from <= open && matcher.region(from, open).find()) {
 			nearest = matcher.group("speaker");
+			from = matcher.end("speaker");
 		}
 		return (nearest != null) ? speaker(nearest) : null;
+	}
+
+	/** Where the text from {@code start} to {@code end} ends without its trailing white space. */
+	private static int trimEnd(String text, int start, int end) {
+		int trimmed = end;
+		while (trimmed > start && isSpace(text.charAt(trimmed - 1))) {
+			trimmed--;
+		}
+		return trimmed;
+	}
+
+	/** The white space of {@code \s}, which Java's patterns read as ASCII's only. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	private Speaker speaker(String phrase) {
@@ -188,20 +241,30 @@ public final class QuoteExtractor {
 		return spans;
 	}
 
-	/** Whether the quote at {@code open} starts a sentence, not a phrase within one. */
+	/**
+	 * Whether the quote at {@code open} starts a sentence, not a phrase within one: the
+	 * last character before it, past white space and quote marks, ends a sentence. A
+	 * scan, not a pattern anchored at the end, which would cost the square of a long run
+	 * of spaces.
+	 */
 	private static boolean opensSentence(String text, int open) {
-		String before = text.substring(0, open).replaceAll("[\\s\"“”]+$", "");
-		return !before.isEmpty() && ".!?:…".indexOf(before.charAt(before.length() - 1)) >= 0;
+		int end = open;
+		while (end > 0 && (isSpace(text.charAt(end - 1)) || "\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
+			end--;
+		}
+		return end > 0 && ".!?:…".indexOf(text.charAt(end - 1)) >= 0;
 	}
 
 	/** The name in a run of capitalised words, without the titles and possessives before it. */
 	private static String name(String run) {
-		List<String> words = new ArrayList<>(Arrays.asList(run.split("\\s+")));
-		while (words.size() > 1 && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
-				|| words.get(0).matches(".*['’]s"))) {
-			words.remove(0);
+		String[] words = run.split("\\s+");
+		int first = 0;
+		while (first < words.length - 1 && (NOT_NAMES.contains(words[first].toLowerCase(Locale.ROOT))
+				|| words[first].endsWith("'s") || words[first].endsWith("’s"))) {
+			first++;
 		}
-		return String.join(" ", words.subList(Math.max(0, words.size() - MAX_NAME_WORDS), words.size()));
+		return String.join(" ", Arrays.asList(words).subList(Math.max(first, words.length - MAX_NAME_WORDS),
+				words.length));
 	}
 
 	/**

@@ -11,7 +11,11 @@ public class SourceFormatException extends RuntimeException {
 	private final int line;
 
 	public SourceFormatException(String file, int line, String problem) {
-		super(file + ":" + line + ": " + problem);
+		this(file, line, problem, null);
+	}
+
+	public SourceFormatException(String file, int line, String problem, Throwable cause) {
+		super(file + ":" + line + ": " + problem, cause);
 		this.file = file;
 		this.line = line;
 	}

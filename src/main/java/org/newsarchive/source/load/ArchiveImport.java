@@ -161,36 +161,72 @@ public class ArchiveImport {
 		List<Person> people = List.of();
 		List<byte[]> hashed = new ArrayList<>();
 		for (SourceFile file : this.library.registries()) {
-			byte[] bytes = file.readText();
-			people = parser.read(file.name(), bytes);
+			byte[] bytes = reading(file.name(), 1, file::readText);
+			people = reading(file.name(), 1, () -> parser.read(file.name(), bytes));
 			hashed.add(bytes);
 		}
 		return new Registry(people, new MentionFinder(people), ImageRow.sha256(hashed.toArray(byte[][]::new)));
 	}
 
 	private static ArticleImport read(SourceFile source, Registry registry) {
-		byte[] text = source.readText();
-		byte[] metadataBytes = source.readMetadata();
-		Metadata metadata = MetadataParser.parse(source.metadataName(), metadataBytes);
-		SourceText parsed = SourceParser.parse(source.name(), text);
+		return reading(source.name(), 1, () -> readArticle(source, registry));
+	}
+
+	private static ArticleImport readArticle(SourceFile source, Registry registry) {
+		byte[] text = reading(source.name(), 1, source::readText);
+		byte[] metadataBytes = reading(source.metadataName(), 1, source::readMetadata);
+		Metadata metadata = reading(source.metadataName(), 1,
+				() -> MetadataParser.parse(source.metadataName(), metadataBytes));
+		SourceText parsed = reading(source.name(), 1, () -> SourceParser.parse(source.name(), text));
 		List<byte[]> hashed = new ArrayList<>(List.of(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8),
 				registry.sha256().getBytes(StandardCharsets.UTF_8), text, metadataBytes));
 		Map<Integer, List<ImageRow>> images = images(source, metadata, parsed, hashed);
-		String slug = metadata.slug().orElseGet(() -> Slugs.of(parsed.headline()));
+		String slug = metadata.slug().orElseGet(() -> reading(source.name(), 1, () -> Slugs.of(parsed.headline())));
 		Map<Integer, List<MentionFinder.Mention>> mentions = new LinkedHashMap<>();
 		Map<Integer, Set<String>> photoPeople = new LinkedHashMap<>();
+		QuoteExtractor quotes = QuoteExtractor.reading(registry.finder()::person);
 		for (Block block : parsed.blocks()) {
-			List<MentionFinder.Mention> found = registry.finder().inText(ArticleRows.text(block));
-			if (!found.isEmpty()) {
-				mentions.put(block.number(), found);
-			}
-			if (block instanceof Block.Photo photo && !registry.finder().inLabel(photo.label()).isEmpty()) {
-				photoPeople.put(block.number(), registry.finder().inLabel(photo.label()));
-			}
+			reading(source.name(), block.line(), () -> {
+				List<MentionFinder.Mention> found = registry.finder().inText(ArticleRows.text(block));
+				if (!found.isEmpty()) {
+					mentions.put(block.number(), found);
+				}
+				if (block instanceof Block.Photo photo && !registry.finder().inLabel(photo.label()).isEmpty()) {
+					photoPeople.put(block.number(), registry.finder().inLabel(photo.label()));
+				}
+				quotes.read(block);
+				return block;
+			});
 		}
 		return new ArticleImport(source.name(), text, ImageRow.sha256(text),
 				ImageRow.sha256(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople,
-				QuoteExtractor.extract(parsed.blocks(), registry.finder()::person));
+				quotes.quotes());
+	}
+
+	/**
+	 * Runs one step of reading a source. Whatever it throws that is not already a
+	 * {@link SourceFormatException} (a bug, a stack overflow on a text no test foresaw, a
+	 * file that cannot be read) becomes one naming the file and the line, so that a start
+	 * never stops on an error that names neither.
+	 */
+	static <T> T reading(String file, int line, Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (SourceFormatException ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			throw new SourceFormatException(file, line, "cannot read it: " + describe(ex), ex);
+		}
+	}
+
+	/** A failure and what caused it, by their simple names: "UncheckedIOException: … (IOException: …)". */
+	private static String describe(Throwable failure) {
+		String described = failure.getClass().getSimpleName()
+				+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
+		Throwable cause = failure.getCause();
+		return (cause != null && cause != failure) ? described + " (" + describe(cause) + ")" : described;
 	}
 
 	/** Each photo's images, by block number: the real file and its renditions, or a placeholder. */
@@ -209,8 +245,10 @@ public class ArchiveImport {
 				images.put(photo.number(), List.of(PlaceholderPhoto.of(photo)));
 			}
 			else {
-				byte[] bytes = source.readSibling(file, metadata.lineOf("photo." + (i + 1)));
-				images.put(photo.number(), ArchivedPhoto.of(source.siblingName(file), bytes));
+				int line = metadata.lineOf("photo." + (i + 1));
+				byte[] bytes = reading(source.metadataName(), line, () -> source.readSibling(file, line));
+				images.put(photo.number(),
+						reading(source.siblingName(file), 1, () -> ArchivedPhoto.of(source.siblingName(file), bytes)));
 				hashed.add(bytes);
 			}
 		}

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -36,8 +36,17 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * The locations are listed once per start: a folder by walking it (one directory read
  * per folder, with each file's size and modification time), anything else (the
  * classpath, a jar) through the resource resolver.
+ * <p>
+ * The sources stay inside their folder, as what the archive publishes is what it holds:
+ * a symbolic link to a file outside the folder (the folder's real path, so a location
+ * that is itself a link works) is skipped with a warning, as is a link to a folder,
+ * which could also lead in circles; a link to a file inside the folder is followed. A
+ * mounted folder with a stray link keeps serving its other articles. The classpath
+ * holds no links that matter: Maven copies {@code db/} and a jar has none.
  */
 public class SourceLibrary {
+
+	private static final Logger logger = LoggerFactory.getLogger(SourceLibrary.class);
 
 	static final String REGISTRY = "people.registry";
 
@@ -61,7 +70,7 @@ public class SourceLibrary {
 	List<SourceFile> sources() {
 		return files().stream()
 			.filter((file) -> file.name().endsWith(SourceFile.TEXT_SUFFIX))
-			.map((file) -> new SourceFile(file.name(), file.resource()))
+			.map(LibraryFile::source)
 			.toList();
 	}
 
@@ -69,7 +78,7 @@ public class SourceLibrary {
 	List<SourceFile> registries() {
 		return files().stream()
 			.filter((file) -> file.name().equals(REGISTRY) || file.name().endsWith("/" + REGISTRY))
-			.map((file) -> new SourceFile(file.name(), file.resource()))
+			.map(LibraryFile::source)
 			.toList();
 	}
 
@@ -153,26 +162,61 @@ public class SourceLibrary {
 		}
 	}
 
-	/** Lists a folder, with each file's size and modification time. */
+	/**
+	 * Lists a folder, with each file's size and modification time. Links are not
+	 * followed, but for those to files inside the folder: the walk sees a link as one,
+	 * at no cost to the other files.
+	 */
 	private static List<LibraryFile> walk(String location, Path root, String rootUrl) throws IOException {
 		List<LibraryFile> files = new ArrayList<>();
 		if (!Files.isDirectory(root)) {
 			return files;
 		}
-		Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-				new SimpleFileVisitor<>() {
+		Path realRoot = root.toRealPath();
+		String realRootUrl = root.equals(realRoot) ? rootUrl : new URL(realRoot.toUri().toString()).toString();
+		Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
 
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-						if (attributes.isRegularFile()) {
-							files.add(new LibraryFile(location, name(root, file, rootUrl), file, null, attributes.size(),
-									attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
-						}
-						return FileVisitResult.CONTINUE;
-					}
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				BasicFileAttributes read = attributes.isSymbolicLink()
+						? followed(location, realRoot, file, name(realRoot, file, realRootUrl)) : attributes;
+				if (read != null && read.isRegularFile()) {
+					files.add(new LibraryFile(location, name(realRoot, file, realRootUrl), file, null, realRoot,
+							read.size(), read.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
+				}
+				return FileVisitResult.CONTINUE;
+			}
 
-				});
+		});
 		return files;
+	}
+
+	/** What a link leads to, if it is a file inside the folder; else null, with a warning. */
+	private static BasicFileAttributes followed(String location, Path realRoot, Path link, String name) {
+		Path target;
+		try {
+			target = link.toRealPath();
+		}
+		catch (IOException ex) {
+			logger.warn("Skipping {} in {}: a link to nothing ({})", name, location, ex.toString());
+			return null;
+		}
+		if (!target.startsWith(realRoot)) {
+			logger.warn("Skipping {} in {}: a link to {}, outside the source location", name, location, target);
+			return null;
+		}
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+			if (attributes.isDirectory()) {
+				logger.warn("Skipping {} in {}: a link to the folder {}; links to folders are not followed", name,
+						location, target);
+				return null;
+			}
+			return attributes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + name + " in " + location, ex);
+		}
 	}
 
 	/**
@@ -193,7 +237,8 @@ public class SourceLibrary {
 		for (Resource resource : this.resolver.getResources(root + "**/*")) {
 			String url = resource.getURL().toString();
 			if (url.startsWith(rootUrl) && isRegularFile(resource, url)) {
-				files.add(new LibraryFile(location, url.substring(rootUrl.length()), null, resource, -1, -1, null));
+				files.add(new LibraryFile(location, url.substring(rootUrl.length()), null, resource, null, -1, -1,
+						null));
 			}
 		}
 		return files;
@@ -230,17 +275,22 @@ public class SourceLibrary {
 	 * @param name its path below the location
 	 * @param path the file, if it is one of a folder (else null)
 	 * @param classpathResource the resource, if it is not in a folder (else null)
+	 * @param root the real path of the folder it was found below (null if not in a folder)
 	 * @param size its size in bytes, or -1 if its location cannot tell
 	 * @param modified its modification time in nanoseconds since the epoch, or -1 if its
 	 * location has none to trust (the classpath, a jar)
 	 * @param sha256 the SHA-256 of its content, when read
 	 */
-	record LibraryFile(String location, String name, Path path, Resource classpathResource, long size, long modified,
-			String sha256) {
+	record LibraryFile(String location, String name, Path path, Resource classpathResource, Path root, long size,
+			long modified, String sha256) {
 
 		/** The file as a resource, made when asked for: a listing of 200,000 files holds only their paths. */
 		Resource resource() {
 			return (this.classpathResource != null) ? this.classpathResource : new FileSystemResource(this.path);
+		}
+
+		SourceFile source() {
+			return new SourceFile(this.name, resource(), this.root);
 		}
 
 		boolean hasModificationTime() {
@@ -248,8 +298,8 @@ public class SourceLibrary {
 		}
 
 		LibraryFile withSha256(String sha256) {
-			return new LibraryFile(this.location, this.name, this.path, this.classpathResource, this.size, this.modified,
-					sha256);
+			return new LibraryFile(this.location, this.name, this.path, this.classpathResource, this.root, this.size,
+					this.modified, sha256);
 		}
 
 	}

@@ -26,10 +26,13 @@ import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.NewsArchiveApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -53,6 +56,9 @@ class ArchiveImportTests {
 
 	@TempDir
 	Path sources;
+
+	@TempDir
+	Path outside;
 
 	@Test
 	void addingASourceServesBothAndTheFirstKeepsItsPermalinkAndId() throws Exception {
@@ -196,6 +202,75 @@ class ArchiveImportTests {
 		assertThat(importRuns()).as("nothing changed since the last start").isEqualTo(4);
 	}
 
+	@Test
+	void aThousandCapitalisedWordsBeforeAQuoteImportInsteadOfOverflowingTheStack() throws Exception {
+		Path source = this.sources.resolve("runaway.txt");
+		writeArticle(source, "A runaway name", 8, "2021-05-08");
+		String run = capitalisedWords(1_000);
+		Files.writeString(source, "A runaway name\n\n" + run + ": \"a quote.\"\n\n\"Another,\" " + run + " said.\n");
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.body("/2021/05/08/a-runaway-name")).contains(run.substring(0, 200));
+			assertThat(archive.bytes("/2021/05/08/a-runaway-name/source.txt").body())
+				.isEqualTo(Files.readAllBytes(source));
+		}
+	}
+
+	@Test
+	void aSourceThatCannotBeReadStopsTheStartNamingFileAndLine() throws Exception {
+		writeArticle(this.sources.resolve("story.txt"), "A story", 9, "2021-05-09");
+		Files.delete(this.sources.resolve("story.meta"));
+		Files.createDirectory(this.sources.resolve("story.meta"));
+
+		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
+			.withStackTraceContaining("story.meta:1: cannot read it:");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aSourceLinkedFromOutsideTheFolderIsSkippedWithAWarning(CapturedOutput output) throws Exception {
+		Path secret = this.outside.resolve("file.txt");
+		writeArticle(secret, "A secret kept elsewhere", 11, "2021-06-01");
+		Files.copy(Path.of("db/source/people.registry"), this.outside.resolve("people.registry"));
+		Files.createSymbolicLink(this.sources.resolve("evil.txt"), secret);
+		Files.createSymbolicLink(this.sources.resolve("evil.meta"), this.outside.resolve("file.meta"));
+		Files.createSymbolicLink(this.sources.resolve("people.registry"), this.outside.resolve("people.registry"));
+		Files.createSymbolicLink(this.sources.resolve("elsewhere"), this.outside);
+		writeArticle(this.sources.resolve("good.txt"), "A good story about Rex Tillerson", 12, "2021-06-02");
+		// a link to a file inside the folder is followed
+		Files.createDirectories(this.sources.resolve("kept"));
+		Files.writeString(this.sources.resolve("kept/story.text"), "A linked story\n\nIts only paragraph.\n");
+		Files.writeString(this.sources.resolve("kept/story.metadata"), metadata(13, "2021-06-03"));
+		Files.createSymbolicLink(this.sources.resolve("linked.txt"), Path.of("kept/story.text"));
+		Files.createSymbolicLink(this.sources.resolve("linked.meta"), Path.of("kept/story.metadata"));
+
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.status("/2021/06/01/a-secret-kept-elsewhere")).isEqualTo(404);
+			assertThat(archive.status("/2021/06/01/a-secret-kept-elsewhere/source.txt")).isEqualTo(404);
+			assertThat(archive.status("/a/11")).isEqualTo(404);
+			assertThat(archive.status("/people/rex-tillerson")).as("a registry linked from outside is not read")
+				.isEqualTo(404);
+			assertThat(archive.status("/2021/06/02/a-good-story-about-rex-tillerson")).isEqualTo(200);
+			assertThat(archive.status("/2021/06/03/a-linked-story")).isEqualTo(200);
+		}
+		assertThat(output).contains("evil.txt", secret.toRealPath().toString(), "evil.meta", "people.registry",
+				"elsewhere");
+		assertThat(articleIds()).containsExactly(12L, 13L);
+	}
+
+	@Test
+	void aPhotoLinkedFromOutsideTheFolderStopsTheStart() throws Exception {
+		Path secret = this.outside.resolve("secret.png");
+		Files.write(secret, generatePhoto(640, 360));
+		Files.copy(SEED, this.sources.resolve("seed.txt"));
+		Files.createSymbolicLink(this.sources.resolve("lead.png"), secret);
+		Files.writeString(this.sources.resolve("seed.meta"), metadata(1, "2017-12-13") + "photo.1: lead.png\n");
+
+		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
+			.withStackTraceContaining("seed.meta:5: lead.png is a link to a file outside the source location");
+		assertThat(articleIds()).isEmpty();
+	}
+
 	/** How many times the import ran: Flyway records each run of the repeatable migration. */
 	private int importRuns() throws Exception {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
@@ -232,6 +307,16 @@ class ArchiveImportTests {
 		Files.createDirectories(source.getParent());
 		Files.writeString(source, headline + "\n\nAdvertisement\n\nThe first paragraph of " + headline + ".\n");
 		Files.writeString(Path.of(source.toString().replaceFirst("\\.txt$", ".meta")), metadata(id, published));
+	}
+
+	/** {@code Aaa Bbb Ccc …}: a run of distinct capitalised words. */
+	private static String capitalisedWords(int count) {
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			char letter = (char) ('a' + (i % 26));
+			words.add(Character.toUpperCase(letter) + String.valueOf(letter).repeat(2) + ((i >= 26) ? (char) ('a' + (i / 26) % 26) : ""));
+		}
+		return String.join(" ", words);
 	}
 
 	private static String metadata(long id, String published) {
