@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -83,7 +86,7 @@ class SearchUnderLoadTests {
 		long total = answers.values().stream().mapToLong(AtomicLong::get).sum();
 		System.out.printf("SEARCH LOAD: /tags median quiet %.3f ms, under load %.3f ms; %d hostile requests in %d s "
 				+ "(%.1f/s), by answer %s%n", quiet / 1e6, loaded / 1e6, total, LOAD.toSeconds(),
-				total / (double) LOAD.toSeconds(), new java.util.TreeMap<>(answers));
+				total / (double) LOAD.toSeconds(), new TreeMap<>(answers));
 		assertThat(answers.keySet()).allMatch((answer) -> !answer.startsWith("5") || answer.equals("503 busy"));
 		assertThat(loaded).isLessThanOrEqualTo(2 * quiet + FLOOR_NANOS);
 	}
@@ -123,7 +126,7 @@ class SearchUnderLoadTests {
 			assertThat(response.statusCode()).isEqualTo(200);
 			Thread.sleep(pause.toMillis());
 		}
-		java.util.Arrays.sort(nanos);
+		Arrays.sort(nanos);
 		return nanos[samples / 2];
 	}
 
@@ -142,7 +145,7 @@ class SearchUnderLoadTests {
 			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
