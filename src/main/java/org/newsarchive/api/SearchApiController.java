@@ -2,10 +2,20 @@ package org.newsarchive.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.newsarchive.search.SearchLimits;
+import org.newsarchive.search.SearchResults;
 import org.newsarchive.search.SearchService;
+import org.newsarchive.search.SearchTurns;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,23 +27,70 @@ class SearchApiController {
 
 	private final SearchService search;
 
+	private final SearchTurns turns;
+
 	private final ApiLinks links;
 
-	SearchApiController(SearchService search, ApiLinks links) {
+	SearchApiController(SearchService search, SearchTurns turns, ApiLinks links) {
 		this.search = search;
+		this.turns = turns;
 		this.links = links;
 	}
 
 	@GetMapping("/api/search")
 	@Operation(summary = "Full-text search, ten hits a page, best first",
-			description = "The outcome says whether it searched, or why not (no query, too long, no words, too "
-					+ "broad, index still building); next and previous link the pages around this one.")
+			description = "The outcome says whether it searched (or ran out of time and answers the hits found "
+					+ "in time, not to be stored), or why it found nothing to search for (no query, no words); "
+					+ "next and previous link the pages around this one. A query that would cost too much is "
+					+ "refused with a 400 problem; a busy search or an index still building answers 503 with "
+					+ "Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The hits, or why there was nothing to search for")
+	@ApiResponse(responseCode = "400",
+			description = "The query is refused: too long, too many words, or too broad a prefix",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503",
+			description = "Too many searches at once (Retry-After: 1), or the index is still building "
+					+ "(Retry-After: 30)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<SearchJson> search(
 			@Parameter(description = "all words required; \"a phrase\", -excluded, prefix*")
 			@RequestParam(required = false) String q,
-			@Parameter(description = "the page, from 1") @RequestParam(defaultValue = "1") String page)
-			throws InterruptedException {
-		return Json.ok(SearchJson.of(this.search.search(q, pageNumber(page)), this.links));
+			@Parameter(description = "the page, from 1") @RequestParam(defaultValue = "1") String page,
+			HttpServletRequest request) throws InterruptedException {
+		SearchResults results = this.turns.held(request) ? this.search.search(q, pageNumber(page))
+				: SearchResults.busy(q);
+		if (results.outcome().status().isError()) {
+			throw problem(results);
+		}
+		return ResponseEntity.ok()
+			.headers(results.headers())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(SearchJson.of(results, this.links));
+	}
+
+	/** Problem JSON, as for the API's other errors; its outcome says which, for a program. */
+	private ErrorResponseException problem(SearchResults results) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(results.outcome().status(),
+				detail(results.outcome(), this.search.limits()));
+		problem.setProperty("outcome", SearchJson.outcome(results.outcome()));
+		ErrorResponseException exception = new ErrorResponseException(results.outcome().status(), problem, null);
+		exception.getHeaders().addAll(results.headers());
+		return exception;
+	}
+
+	private static String detail(SearchResults.Outcome outcome, SearchLimits limits) {
+		return switch (outcome) {
+			case TOO_LONG -> "The query is longer than 500 characters";
+			case TOO_MANY_WORDS -> "The query looks for more than " + limits.maxWords()
+					+ " words (a phrase's words and words left out count; words like \"the\" do not)";
+			case TOO_BROAD -> "The query matches too many words: a prefix needs at least " + limits.minPrefix()
+					+ " letters before its * and may match at most " + limits.maxPrefixWords() + " words";
+			case BUSY -> "Too many searches are running at once; try again in a second";
+			case UNAVAILABLE -> "The search index is still being built; try again later";
+			default -> outcome.status().getReasonPhrase();
+		};
 	}
 
 	/** A page number; anything else is answered with the first page, as the search page does. */

@@ -20,16 +20,19 @@ import org.newsarchive.search.SearchResults;
  */
 @Schema(name = "SearchResults")
 record SearchJson(String query,
-		@Schema(allowableValues = { "searched", "empty", "too-long", "no-words", "too-broad",
-				"unavailable" }) String outcome,
+		@Schema(allowableValues = { "searched", "partial", "empty", "no-words" }) String outcome,
 		long total, int page, List<Hit> hits, String next, String previous) {
 
 	static SearchJson of(SearchResults results, ApiLinks links) {
-		return new SearchJson(results.query(), results.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-				results.total(), results.page(),
+		return new SearchJson(results.query(), outcome(results.outcome()), results.total(), results.page(),
 				results.hits().stream().map((hit) -> new Hit(CardJson.of(hit.card(), links), hit.snippet())).toList(),
 				results.hasNext() ? page(results, results.page() + 1, links) : null,
 				results.hasPrevious() ? page(results, results.page() - 1, links) : null);
+	}
+
+	/** An outcome as JSON names it: {@code too-broad}. */
+	static String outcome(SearchResults.Outcome outcome) {
+		return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private static String page(SearchResults results, int page, ApiLinks links) {

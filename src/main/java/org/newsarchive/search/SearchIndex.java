@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,8 +18,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -56,6 +65,10 @@ public class SearchIndex implements DisposableBean {
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
 	private static final int PROGRESS_EVERY = 20_000;
+
+	private static final int WARM_UP_SEARCHES = 50;
+
+	private static final long WARM_UP_MILLIS = 1000;
 
 	private final Analyzer analyzer = new EnglishAnalyzer();
 
@@ -119,11 +132,36 @@ public class SearchIndex implements DisposableBean {
 			});
 			writer.commit();
 			this.searchers = new SearcherManager(this.directory, null);
+			warmUp();
 			this.built.countDown();
 			logger.info("Search index: {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Search index could not be built; search stays unavailable", ex);
+		}
+	}
+
+	/**
+	 * Searches of each kind before readiness: the first searches of a cold JVM load and
+	 * compile Lucene's scorers, and ran out of the time budget of a search.
+	 */
+	private void warmUp() throws IOException {
+		IndexSearcher shared = this.searchers.acquire();
+		try {
+			IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+			searcher.setTimeout(new QueryTimeoutImpl(WARM_UP_MILLIS));
+			for (int i = 0; i < WARM_UP_SEARCHES; i++) {
+				BooleanQuery.Builder query = new BooleanQuery.Builder();
+				for (String field : List.of(HEADLINE, KEY_POINTS, BODY, CAPTIONS)) {
+					query.add(new BoostQuery(new TermQuery(new Term(field, "news")), 2f), BooleanClause.Occur.SHOULD);
+					query.add(new PrefixQuery(new Term(field, "new")), BooleanClause.Occur.SHOULD);
+					query.add(new PhraseQuery(field, "news", "archive"), BooleanClause.Occur.SHOULD);
+				}
+				searcher.search(query.build(), 10);
+			}
+		}
+		finally {
+			this.searchers.release(shared);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,29 +12,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.newsarchive.article.ArticleCard;
 import org.newsarchive.article.ArticleService;
 import org.newsarchive.search.SearchResults.Hit;
 import org.newsarchive.search.SearchResults.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over the Lucene index: the query language of Lucene's simple query
- * parser ({@code "period of quiet"} for a phrase, {@code -word} to exclude,
- * {@code word*} for a prefix), all words required, ranked by BM25 with the headline
- * weighing most; snippets are highlighted from the stored text of the hits.
+ * Full-text search over the Lucene index: phrases ({@code "period of quiet"}),
+ * exclusions ({@code -word}) and prefixes ({@code word*}) of Lucene's simple query
+ * parser, its other operators off; all words required, ranked by BM25 with the headline
+ * weighing most; snippets are highlighted from the stored text of the hits. Each search
+ * is bounded in cost by {@link SearchLimits}; {@link SearchTurns} bounds how many run.
  */
 @Service
 public class SearchService {
@@ -47,7 +61,18 @@ public class SearchService {
 	private static final Map<String, Float> FIELDS = Map.of(SearchIndex.HEADLINE, 3f, SearchIndex.KEY_POINTS, 2f,
 			SearchIndex.BODY, 1f, SearchIndex.CAPTIONS, 1f);
 
+	/**
+	 * Only the operators the search page documents. Fuzzy terms ({@code word~2}) and
+	 * sloppy phrases cost a Levenshtein automaton over every term of the index each, so
+	 * {@code ~} is plain text; without {@code |}, {@code +} and parentheses every word is
+	 * required, as the page says.
+	 */
+	private static final int OPERATORS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
 	private static final long WAIT_FOR_INDEX_SECONDS = 5;
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchService.class);
 
 	private final SearchIndex index;
 
@@ -57,16 +82,34 @@ public class SearchService {
 
 	private final UnifiedHighlighter highlighter;
 
+	private final SearchLimits limits;
+
+	@Autowired
 	SearchService(SearchIndex index, ArticleService articles, NamedParameterJdbcTemplate jdbc) {
+		this(index, articles, jdbc, SearchLimits.DEFAULT);
+	}
+
+	SearchService(SearchIndex index, ArticleService articles, NamedParameterJdbcTemplate jdbc, SearchLimits limits) {
 		this.index = index;
 		this.articles = articles;
 		this.jdbc = jdbc;
 		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.build();
+		this.limits = limits;
+	}
+
+	public SearchLimits limits() {
+		return this.limits;
 	}
 
 	public SearchResults search(String text, int page) throws InterruptedException {
+		long started = System.nanoTime();
+		SearchResults results = searchUntimed(text, page);
+		return results.took(Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private SearchResults searchUntimed(String text, int page) throws InterruptedException {
 		String query = (text != null) ? text.strip() : "";
 		if (query.isEmpty()) {
 			return SearchResults.because("", Outcome.EMPTY);
@@ -74,28 +117,58 @@ public class SearchService {
 		if (query.length() > MAX_QUERY_LENGTH) {
 			return SearchResults.because(query.substring(0, MAX_QUERY_LENGTH), Outcome.TOO_LONG);
 		}
-		Query parsed = parse(query);
-		if (parsed == null || parsed instanceof MatchNoDocsQuery) {
+		// Words are counted in one field first: a query refused for its words costs a quarter of its parse.
+		Query inBody = parse(query, Map.of(SearchIndex.BODY, 1f));
+		if (inBody instanceof MatchAllDocsQuery) {
+			return SearchResults.because(query, Outcome.TOO_BROAD);
+		}
+		if (inBody == null || inBody instanceof MatchNoDocsQuery) {
 			return SearchResults.because(query, Outcome.NO_WORDS);
+		}
+		QueryWords words = QueryWords.of(inBody, SearchIndex.BODY);
+		if (words.words() > this.limits.maxWords()) {
+			return SearchResults.because(query, Outcome.TOO_MANY_WORDS);
+		}
+		if (words.wanted() == 0) {
+			// Only words left out: that would read every article of the archive.
+			return SearchResults.because(query, Outcome.NO_WORDS);
+		}
+		if (words.prefixes().stream().anyMatch((prefix) -> letters(prefix) < this.limits.minPrefix())) {
+			return SearchResults.because(query, Outcome.TOO_BROAD);
 		}
 		if (!this.index.awaitBuilt(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS)) {
 			return SearchResults.because(query, Outcome.UNAVAILABLE);
 		}
-		int pageNumber = Math.max(1, Math.min(page, MAX_PAGE));
+		return run(query, parse(query, FIELDS), words, Math.max(1, Math.min(page, MAX_PAGE)));
+	}
+
+	private SearchResults run(String query, Query parsed, QueryWords words, int page) {
 		try {
-			IndexSearcher searcher = this.index.acquire();
+			IndexSearcher shared = this.index.acquire();
 			try {
-				TopDocs top = searcher.search(parsed, pageNumber * PAGE_SIZE);
+				// A searcher of its own: the time budget, and whether it ran out, belong to this search.
+				IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+				searcher.setTimeout(new QueryTimeoutImpl(this.limits.timeout().toMillis()));
+				if (tooBroad(searcher.getIndexReader(), words.prefixes())) {
+					return SearchResults.because(query, Outcome.TOO_BROAD);
+				}
+				TopDocs top = searcher.search(parsed, page * PAGE_SIZE);
 				List<Long> ids = new ArrayList<>();
 				ScoreDoc[] docs = top.scoreDocs;
-				for (int i = (pageNumber - 1) * PAGE_SIZE; i < docs.length; i++) {
+				for (int i = (page - 1) * PAGE_SIZE; i < docs.length; i++) {
 					ids.add(searcher.storedFields().document(docs[i].doc).getField(SearchIndex.ID).numericValue()
 						.longValue());
 				}
-				return new SearchResults(query, Outcome.SEARCHED, top.totalHits.value, pageNumber, hits(ids, parsed));
+				Outcome outcome = Outcome.SEARCHED;
+				if (searcher.timedOut()) {
+					logger.info("A search ran out of its {} ms: {} words, {} prefixes", this.limits.timeout().toMillis(),
+							words.words(), words.prefixes().size());
+					outcome = Outcome.PARTIAL;
+				}
+				return new SearchResults(query, outcome, top.totalHits.value, page, hits(ids, parsed), Duration.ZERO);
 			}
 			finally {
-				this.index.release(searcher);
+				this.index.release(shared);
 			}
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -106,8 +179,37 @@ public class SearchService {
 		}
 	}
 
-	private Query parse(String query) {
-		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), FIELDS);
+	/** Whether a prefix stands for more words of the index than a search may look for, in any field. */
+	private boolean tooBroad(IndexReader reader, List<Term> prefixes) throws IOException {
+		for (Term prefix : prefixes) {
+			for (String field : FIELDS.keySet()) {
+				Terms terms = MultiTerms.getTerms(reader, field);
+				if (terms == null) {
+					continue;
+				}
+				TermsEnum words = terms.iterator();
+				if (words.seekCeil(prefix.bytes()) == TermsEnum.SeekStatus.END) {
+					continue;
+				}
+				int count = 0;
+				for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix.bytes());
+						word = words.next()) {
+					if (++count > this.limits.maxPrefixWords()) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static int letters(Term prefix) {
+		String text = prefix.text();
+		return text.codePointCount(0, text.length());
+	}
+
+	private Query parse(String query, Map<String, Float> fields) {
+		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), fields, OPERATORS);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		return parser.parse(query);
 	}

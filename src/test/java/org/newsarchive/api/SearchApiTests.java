@@ -1,9 +1,13 @@
 package org.newsarchive.api;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.json.JsonPathValueAssert;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -53,6 +57,26 @@ class SearchApiTests {
 		path(result, "$.page").isEqualTo(2);
 		path(result, "$.hits").asArray().isEmpty();
 		path(result, "$.previous").isEqualTo("http://localhost:8080/api/search?q=Tillerson&page=1");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "*|too-broad", "a*|too-broad", "w100~2 w101~2 w102~2 w103~2 w104~2 w105~2 "
+			+ "w106~2 w107~2 w108~2 w109~2 w110~2 w111~2|too-many-words" })
+	void refusesACostlyQueryWithA400Problem(String query, String outcome) {
+		MvcTestResult result = this.mvc.get().uri("/api/search?q={q}", query).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		path(result, "$.status").isEqualTo(400);
+		path(result, "$.outcome").isEqualTo(outcome);
+		path(result, "$.detail").asString().isNotBlank();
+	}
+
+	@Test
+	void searchesATildeAsText() {
+		MvcTestResult result = this.mvc.get().uri("/api/search?q={q}", "Tillerson~2").exchange();
+
+		assertThat(result).hasStatusOk();
+		path(result, "$.outcome").isEqualTo("searched");
 	}
 
 	private static JsonPathValueAssert path(MvcTestResult result, String path) {

@@ -51,4 +51,38 @@ class SearchControllerTests {
 			.andExpect(content().string(containsString("Search is getting ready")));
 	}
 
+	@Test
+	void answersWhenTooManySearchesRunWith503AndRetryAfterASecond() throws Exception {
+		given(this.search.search(anyString(), anyInt()))
+			.willReturn(SearchResults.because("news", SearchResults.Outcome.BUSY));
+
+		this.mvc.perform(get("/search").param("q", "news"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "1"))
+			.andExpect(content().string(containsString("Search is busy")));
+	}
+
+	@Test
+	void refusesATooBroadQueryWith400AndSaysWhatASearchMayHave() throws Exception {
+		given(this.search.search(anyString(), anyInt()))
+			.willReturn(SearchResults.because("a*", SearchResults.Outcome.TOO_BROAD));
+		given(this.search.limits()).willReturn(SearchLimits.DEFAULT);
+
+		this.mvc.perform(get("/search").param("q", "a*"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Make a prefix longer")))
+			.andExpect(content().string(containsString("prefixes of at least 3 letters")));
+	}
+
+	@Test
+	void showsAPartialSearchWithANoticeAndNotToBeStored() throws Exception {
+		given(this.search.search(anyString(), anyInt()))
+			.willReturn(SearchResults.because("news", SearchResults.Outcome.PARTIAL));
+
+		this.mvc.perform(get("/search").param("q", "news"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(content().string(containsString("took too long")));
+	}
+
 }

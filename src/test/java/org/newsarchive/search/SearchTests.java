@@ -3,17 +3,25 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.TemporaryFolders;
+import org.newsarchive.article.ArticleService;
+import org.newsarchive.search.SearchResults.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +39,26 @@ class SearchTests {
 
 	static final int HARBOUR_ARTICLES = 12;
 
+	/** Sixty fuzzy-looking terms, under 500 characters: with fuzzy on, 80 times a one-word search. */
+	static final String FUZZY = IntStream.range(100, 160).mapToObj((i) -> "w" + i + "~2").collect(Collectors.joining(" "));
+
+	/** A phrase of 500 characters. */
+	static final String LONG_PHRASE = "\"" + "period of quiet ".repeat(40).substring(0, 498).strip() + "\"";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
@@ -42,6 +68,8 @@ class SearchTests {
 			write(folder, 100 + i, "Harbour report number " + i,
 					"The harbour master counted " + i + " ships in the harbour today.");
 		}
+		write(folder, 200, "A list of many words", IntStream.range(0, 150).mapToObj((i) -> "quux" + i)
+			.collect(Collectors.joining(" ")) + ".");
 		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
 	}
 
@@ -109,10 +137,83 @@ class SearchTests {
 	}
 
 	@Test
-	void answersAHugeQueryWithAHelpfulPage() throws Exception {
-		Document page = search("ship ".repeat(2_000));
+	void refusesAHugeQueryWithAHelpfulPage() throws Exception {
+		Document page = refused("ship ".repeat(2_000));
 
 		assertThat(page.selectFirst(".search-help").text()).contains("too long");
+	}
+
+	static Stream<String> costlyQueries() {
+		return Stream.of(FUZZY, "*", "a*", "de*", LONG_PHRASE, "quux*");
+	}
+
+	@ParameterizedTest
+	@MethodSource("costlyQueries")
+	void refusesACostlyQueryQuicklyWithA400AndTheLimits(String query) throws Exception {
+		long started = System.nanoTime();
+		Document page = refused(query);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		assertThat(page.selectFirst(".search-help").text()).containsAnyOf("too many words", "Make a prefix longer");
+		assertThat(page.selectFirst(".search-limits").text()).contains("at most " + SearchLimits.MAX_WORDS + " words",
+				"at least " + SearchLimits.MIN_PREFIX + " letters");
+	}
+
+	@ParameterizedTest
+	@MethodSource("costlyQueries")
+	void refusesACostlyQueryBeforeItReadsTheIndex(String query) throws Exception {
+		SearchResults results = this.search.search(query, 1);
+
+		assertThat(results.outcome()).isIn(Outcome.TOO_MANY_WORDS, Outcome.TOO_BROAD);
+		assertThat(results.took()).isLessThan(SearchLimits.TIMEOUT);
+	}
+
+	@Test
+	void answersWhatItFoundInTimeWhenASearchRunsOutOfTime() throws Exception {
+		SearchService hurried = new SearchService(this.index, this.articles, this.jdbc,
+				SearchLimits.DEFAULT.withTimeout(Duration.ZERO));
+
+		SearchResults results = hurried.search("harbour", 1);
+
+		assertThat(results.outcome()).isEqualTo(Outcome.PARTIAL);
+		assertThat(results.headers().getCacheControl()).isEqualTo("no-store");
+	}
+
+	@Test
+	void searchesAPrefixOfAFewWords() throws Exception {
+		Document page = search("quux14*");
+
+		assertThat(page.select(".search-result h2 a").eachText()).containsExactly("A list of many words");
+	}
+
+	@Test
+	void searchesTwentyWords() throws Exception {
+		Document page = search("harbour master counted ships today report number Pompeo Tillerson "
+				+ "w1~2 w2~2 w3~2 w4~2 w5~2");
+
+		assertThat(page.select(".search-count").text()).startsWith("No article matches");
+	}
+
+	@Test
+	void searchesATildeAsTextNotAsFuzziness() throws Exception {
+		Document page = search("Pompeu~1");
+
+		assertThat(page.select(".search-result")).isEmpty();
+	}
+
+	@Test
+	void answersOnlyExcludedWordsWithAHelpfulPage() throws Exception {
+		Document page = search("-russia");
+
+		assertThat(page.selectFirst(".search-help").text()).contains("has no words");
+	}
+
+	@Test
+	void findsByPrefixAndExclusion() throws Exception {
+		assertThat(search("denuc*").select(".search-result h2 a").eachAttr("href")).containsExactly(PERMALINK);
+		assertThat(search("harbour -Tillerson").select(".search-result")).hasSize(10);
+		assertThat(search("Pompeo -harbour").select(".search-result h2 a").eachAttr("href")).containsExactly(PERMALINK);
+		assertThat(search("Pompeo -Tillerson").select(".search-result")).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -131,6 +232,14 @@ class SearchTests {
 	private Document search(String query) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get("/search").param("q", query))
 			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private Document refused(String query) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/search").param("q", query))
+			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());

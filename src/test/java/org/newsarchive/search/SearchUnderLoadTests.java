@@ -1,0 +1,156 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Eight clients sending the costliest searches they can write do not slow the pages
+ * the cache serves: search runs a bounded number at a time, each bounded in cost.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SearchUnderLoadTests {
+
+	static final int CLIENTS = 8;
+
+	static final Duration LOAD = Duration.ofSeconds(20);
+
+	static final int SAMPLES = 200;
+
+	/**
+	 * A cached page takes well under a millisecond on a quiet machine, so a doubling alone
+	 * is within the noise of a shared machine's scheduler: the bound allows 2 ms more.
+	 */
+	static final long FLOOR_NANOS = Duration.ofMillis(2).toNanos();
+
+	final HttpClient clients = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	final HttpClient reader = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void keepsCachedPagesFastWhileHostileSearchesArrive() throws Exception {
+		awaitSearch();
+		for (int i = 0; i < 20; i++) {
+			get(this.reader, "/tags");
+		}
+		long quiet = median(this.reader, SAMPLES, Duration.ZERO);
+
+		long deadline = System.nanoTime() + LOAD.toNanos();
+		Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
+		List<Thread> threads = new ArrayList<>();
+		AtomicLong sequence = new AtomicLong();
+		for (int c = 0; c < CLIENTS; c++) {
+			Thread client = new Thread(() -> {
+				while (System.nanoTime() < deadline) {
+					long n = sequence.incrementAndGet();
+					String path = ((n % 2 == 0) ? "/search?q=" : "/api/search?q=")
+							+ URLEncoder.encode(hostile(n), StandardCharsets.UTF_8);
+					answers.computeIfAbsent(answer(path), (key) -> new AtomicLong()).incrementAndGet();
+				}
+			}, "hostile-" + c);
+			client.start();
+			threads.add(client);
+		}
+		Thread.sleep(1000);
+		long loaded = median(this.reader, SAMPLES, LOAD.minusSeconds(3).dividedBy(SAMPLES));
+		for (Thread client : threads) {
+			client.join();
+		}
+
+		long total = answers.values().stream().mapToLong(AtomicLong::get).sum();
+		System.out.printf("SEARCH LOAD: /tags median quiet %.3f ms, under load %.3f ms; %d hostile requests in %d s "
+				+ "(%.1f/s), by answer %s%n", quiet / 1e6, loaded / 1e6, total, LOAD.toSeconds(),
+				total / (double) LOAD.toSeconds(), new TreeMap<>(answers));
+		assertThat(answers.keySet()).allMatch((answer) -> !answer.startsWith("5") || answer.equals("503 busy"));
+		assertThat(loaded).isLessThanOrEqualTo(2 * quiet + FLOOR_NANOS);
+	}
+
+	/** A costly query, each one different so that no cache can answer it. */
+	static String hostile(long n) {
+		String word = "x" + n;
+		return switch ((int) (n % 6)) {
+			case 0 -> IntStream.range(100, 160).mapToObj((i) -> "w" + i + "~2").collect(Collectors.joining(" ")) + " "
+					+ word;
+			case 1 -> "* " + word;
+			case 2 -> "a* " + word;
+			case 3 -> "\"" + ("period of quiet " + word + " ").repeat(30).substring(0, 480).strip() + "\"";
+			case 4 -> IntStream.range(1, 10).mapToObj((i) -> "w" + i + "~2").collect(Collectors.joining(" ")) + " "
+					+ word;
+			default -> "den* tru* " + word;
+		};
+	}
+
+	/** The status, and for a 503 whether it is the answer of a busy search. */
+	private String answer(String path) {
+		HttpResponse<byte[]> response = get(this.clients, path);
+		String status = String.valueOf(response.statusCode());
+		if (response.statusCode() == 503) {
+			return response.headers().firstValue("Retry-After").filter("1"::equals).isPresent() ? "503 busy"
+					: "503 other";
+		}
+		return status;
+	}
+
+	private long median(HttpClient http, int samples, Duration pause) throws InterruptedException {
+		long[] nanos = new long[samples];
+		for (int i = 0; i < samples; i++) {
+			long start = System.nanoTime();
+			HttpResponse<byte[]> response = get(http, "/tags");
+			nanos[i] = System.nanoTime() - start;
+			assertThat(response.statusCode()).isEqualTo(200);
+			Thread.sleep(pause.toMillis());
+		}
+		Arrays.sort(nanos);
+		return nanos[samples / 2];
+	}
+
+	private void awaitSearch() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (get(this.reader, "/search?q=archive").statusCode() == 503 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+	}
+
+	private HttpResponse<byte[]> get(HttpClient http, String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
