@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.newsarchive.ArchiveProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * The rendered pages, bounded by the memory they hold (keys, headers and bodies). Pages
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * themselves: any client can ask for as many of those as it likes, and they must not
  * evict the articles and lists that readers open.
  */
-@Component
 public class PageCache {
 
 	private final Cache<String, CachedPage> paths;
@@ -52,6 +50,15 @@ public class PageCache {
 	/** How many pages are kept. */
 	public long size() {
 		return this.paths.estimatedSize() + this.queries.estimatedSize();
+	}
+
+	/** The memory the kept pages are charged, in bytes. */
+	public long weight() {
+		return weight(this.paths) + weight(this.queries);
+	}
+
+	private static long weight(Cache<String, CachedPage> cache) {
+		return cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	/** Forgets every page, so that a test that counts renders or statements starts from none. */

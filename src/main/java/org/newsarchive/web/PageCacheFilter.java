@@ -49,7 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		boolean query = request.getQueryString() != null;
+		boolean query = !request.getParameterMap().isEmpty();
 		String key = key(request, query);
 		CachedPage page = this.pages.get(key, query);
 		if (page == null) {

@@ -1,10 +1,19 @@
 package org.newsarchive.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.newsarchive.ArchiveProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the web layer's interceptor: routes take only the parameters they declare. */
+/**
+ * The web layer's shared parts: the page cache (declared here, so that MVC test slices,
+ * which load the cache's filter, have it too) and the interceptor by which routes take
+ * only the parameters they declare.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -12,6 +21,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(DeclaredParameters declaredParameters) {
 		this.declaredParameters = declaredParameters;
+	}
+
+	@Bean
+	PageCache pageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
+		return new PageCache(properties, metrics);
 	}
 
 	@Override

@@ -40,6 +40,8 @@ class ScaleTests {
 
 	private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
+	private static final Pattern SITEMAP_CHUNK = Pattern.compile("<loc>http://localhost:8080(/sitemaps/\\d+\\.xml)</loc>");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -68,6 +70,28 @@ class ScaleTests {
 	 * reads a joined row).
 	 */
 	static final int MAX_ROWS_OF_A_PAGE = 21 * 6;
+
+	/**
+	 * Past 10,000 URLs the sitemap is an index of chunks, and each chunk is small enough
+	 * for the page cache: rendered once, then served from memory, never buffered whole
+	 * again on every request.
+	 */
+	@Test
+	void keepsEverySitemapChunkInThePageCache() throws Exception {
+		String index = this.mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Matcher chunk = SITEMAP_CHUNK.matcher(index);
+		int chunks = 0;
+		while (chunk.find()) {
+			long kept = this.pageCache.size();
+			byte[] body = this.mvc.perform(get(chunk.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsByteArray();
+			assertThat(body.length).as(chunk.group(1)).isLessThan(4 * 1024 * 1024);
+			assertThat(this.pageCache.size()).as(chunk.group(1)).isEqualTo(kept + 1);
+			chunks++;
+		}
+		assertThat(chunks).isGreaterThanOrEqualTo(2);
+	}
 
 	@Test
 	void theDeepPageOfTheLargestTagCostsNoMoreThanTwiceItsFirst() throws Exception {

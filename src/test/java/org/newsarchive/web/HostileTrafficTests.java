@@ -139,6 +139,33 @@ class HostileTrafficTests {
 		assertThat(cacheHits() - hitsBefore).as("every reader page a cache hit").isEqualTo(readerRequests);
 	}
 
+	/**
+	 * The budget is real memory: pages a client can make the archive keep (any cursor is
+	 * a page of its own) are charged at least what they hold on the heap.
+	 */
+	@Test
+	void chargesEveryKeptPageTheMemoryItHolds() throws Exception {
+		int pages = 1_000;
+		// Renders of the same kind first, so that what the heap gains is the pages, not the warm-up.
+		for (int i = 0; i < pages; i++) {
+			assertThat(get("/tags/north-korea?before=2017-12-14." + (2_000_000 + i)).statusCode()).isEqualTo(200);
+		}
+		this.pageCache.clear();
+		long heapBefore = heapAfterFullGc();
+		long chargedBefore = this.pageCache.weight();
+		for (int i = 0; i < pages; i++) {
+			assertThat(get("/tags/north-korea?before=2017-12-14." + (1_000_000 + i)).statusCode()).isEqualTo(200);
+		}
+		long held = heapAfterFullGc() - heapBefore;
+		long charged = this.pageCache.weight() - chargedBefore;
+
+		System.out.printf("%d cursor pages kept: %.0f bytes each on the heap, charged %.0f%n", this.pageCache.size(),
+				(double) held / pages, (double) charged / pages);
+		assertThat(this.pageCache.size()).isEqualTo(pages);
+		assertThat(charged).isGreaterThanOrEqualTo(held);
+		this.pageCache.clear();
+	}
+
 	/** An address variant or a missing page, each one new: the kinds that once each made an entry. */
 	private static String junk(Random random, int i) {
 		return switch (random.nextInt(14)) {
