@@ -138,17 +138,18 @@ class PostgresArchiveTests {
 
 	@Test
 	void theServingRoleCannotWrite() throws SQLException {
-		DataSource serving = postgres.context().getBean(DataSource.class);
+		assertRefused(postgres, "permission denied", "insert into tag (slug, name, article_count) values ('x', 'X', 0)",
+				"delete from article", "create table intruder (id int)", "create temporary table intruder (id int)");
+	}
+
+	private static void assertRefused(RunningArchive archive, String refusal, String... statements) throws SQLException {
+		DataSource serving = archive.context().getBean(DataSource.class);
 		try (Connection connection = serving.getConnection(); Statement statement = connection.createStatement()) {
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("insert into tag (slug, name, article_count) values ('x', 'X', 0)"))
-				.withMessageContaining("permission denied");
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("delete from article"))
-				.withMessageContaining("permission denied");
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("create table intruder (id int)"))
-				.withMessageContaining("permission denied");
+			for (String sql : statements) {
+				assertThatExceptionOfType(SQLException.class).as(sql)
+					.isThrownBy(() -> statement.executeUpdate(sql))
+					.withMessageContaining(refusal);
+			}
 		}
 	}
 

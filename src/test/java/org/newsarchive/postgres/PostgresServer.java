@@ -91,12 +91,17 @@ public final class PostgresServer implements AutoCloseable {
 		return this.cluster.port();
 	}
 
-	/** A new empty database owned by the owner role, whose tables the serving role may read. */
+	/**
+	 * A new empty database owned by the owner role, whose tables the serving role may
+	 * read, and where it may create nothing, not even a temporary table.
+	 */
 	public Database createDatabase() {
 		String name = "archive_" + this.databases.incrementAndGet();
 		execute("postgres", "create database " + name + " owner " + OWNER);
 		execute(name, "alter default privileges for role " + OWNER + " in schema public grant select on tables to "
 				+ READER);
+		execute(name, "revoke temporary on database " + name + " from public");
+		execute(name, "revoke create on schema public from public");
 		return new Database("jdbc:postgresql://localhost:" + port() + "/" + name);
 	}
 
