@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The postgres profile on a real PostgreSQL: the same sources imported into PostgreSQL
- * and into H2 give the same archive, page for page and byte for byte, and the serving
- * role cannot change it.
+ * and into H2 give the same archive, page for page and byte for byte, and on neither
+ * can the serving role change it.
  */
 class PostgresArchiveTests {
 
@@ -140,6 +140,20 @@ class PostgresArchiveTests {
 	void theServingRoleCannotWrite() throws SQLException {
 		assertRefused(postgres, "permission denied", "insert into tag (slug, name, article_count) values ('x', 'X', 0)",
 				"delete from article", "create table intruder (id int)", "create temporary table intruder (id int)");
+	}
+
+	/**
+	 * On H2 too the web layer connects as a user that may only read. H2 lets every user
+	 * create a LOCAL temporary table, which only its own session sees and which goes with
+	 * it; a GLOBAL one it refuses.
+	 */
+	@Test
+	void theServingUserCannotWriteOnH2() throws SQLException {
+		try (Connection connection = h2.context().getBean(DataSource.class).getConnection()) {
+			assertThat(connection.getMetaData().getUserName()).isEqualTo("ARCHIVE_READER");
+		}
+		assertRefused(h2, "Not enough rights", "insert into tag (slug, name, article_count) values ('x', 'X', 0)",
+				"delete from article", "create table intruder (id int)", "create global temporary table intruder (id int)");
 	}
 
 	private static void assertRefused(RunningArchive archive, String refusal, String... statements) throws SQLException {
