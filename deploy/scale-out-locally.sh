@@ -80,6 +80,8 @@ curl -s "http://127.0.0.1:$PROXY_PORT$ARTICLE/source.txt" | cmp -s - "$SEED" \
 echo "  info: $(curl -s http://127.0.0.1:18191/actuator/info | grep -o '"archive":{[^}]*}')"
 echo "  the serving role writes: $(PGHOST=127.0.0.1 PGPORT=$PG_PORT psql -U archive_reader -d archive -tAc \
   "insert into tag (slug, name, article_count) values ('x', 'X', 0)" 2>&1 | head -1)"
+echo "  the serving role makes a temporary table: $(PGHOST=127.0.0.1 PGPORT=$PG_PORT psql -U archive_reader -d archive \
+  -tAc "create temporary table intruder (id int)" 2>&1 | head -1)"
 
 echo "Stopping replica 1: the proxy goes on with replica 2"
 kill "${PIDS[0]}"; wait "${PIDS[0]}" 2>/dev/null || true

