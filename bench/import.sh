@@ -48,7 +48,7 @@ start_postgres() {
 # The app's arguments for a database.
 database_args() {
   case $1 in
-    h2-mem) echo "--spring.datasource.url=jdbc:h2:mem:archive" ;;
+    h2-mem) echo "--spring.datasource.url=jdbc:h2:mem:archive;DB_CLOSE_DELAY=-1" ;;
     h2-file) echo "--spring.datasource.url=jdbc:h2:file:$RUN/h2/archive;CACHE_SIZE=262144 --spring.datasource.username=sa" ;;
     postgres) echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/archive
       --spring.datasource.username=archive_reader --spring.datasource.password=reader
