@@ -37,7 +37,7 @@ final class CachedPage {
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG, HttpHeaders.VARY,
 			HttpHeaders.CONTENT_ENCODING, "Strict-Transport-Security");
 
-	/** What an entry costs beyond its bytes: the objects that hold them, measured with a heap dump. */
+	/** What an entry holds beyond its bytes and headers (HostileTrafficTests weighs it on the heap). */
 	private static final int OVERHEAD = 600;
 
 	private final int status;
@@ -97,7 +97,8 @@ final class CachedPage {
 
 	/** Answers a request: 304 when the client holds this form, else the form it accepts. */
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean gzip = this.gzipped != null && AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = this.gzipped != null
+				&& AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		this.headers.forEach((name, values) -> {
 			response.setHeader(name, null);
 			values.forEach((value) -> response.addHeader(name, value));

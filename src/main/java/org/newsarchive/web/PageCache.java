@@ -34,7 +34,8 @@ public class PageCache {
 	private static Cache<String, CachedPage> cache(long bytes) {
 		return Caffeine.newBuilder()
 			.maximumWeight(bytes)
-			.weigher((String key, CachedPage page) -> (int) Math.min(Integer.MAX_VALUE, 56 + 2L * key.length() + page.weight()))
+			.weigher((String key, CachedPage page) -> (int) Math.min(Integer.MAX_VALUE,
+					56 + 2L * key.length() + page.weight()))
 			.recordStats()
 			.build();
 	}

@@ -1,11 +1,6 @@
 package org.newsarchive.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,9 +76,9 @@ class FuzzTests {
 			long started = System.nanoTime();
 			String response;
 			try {
-				response = send(method, target, headers);
+				response = RawHttp.send(this.port, method, target, headers, (int) MAX_MILLIS * 2).text();
 			}
-			catch (IOException ex) {
+			catch (UncheckedIOException ex) {
 				failures.add(method + " " + target + ": " + ex);
 				continue;
 			}
@@ -155,29 +150,6 @@ class FuzzTests {
 			target.append(pick(random, PIECES));
 		}
 		return target.toString().replace(" ", "%20").replace("\t", "%09").replace("#", "%23");
-	}
-
-	/** Sends a request as raw bytes over a socket, and reads the whole response. */
-	private String send(String method, String target, List<String> headers) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout((int) MAX_MILLIS * 2);
-			OutputStream out = socket.getOutputStream();
-			StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-				.append("Host: localhost\r\nConnection: close\r\n");
-			headers.forEach((header) -> request.append(header).append("\r\n"));
-			if (!method.equals("GET") && !method.equals("HEAD")) {
-				request.append("Content-Length: 2\r\n\r\n{}");
-			}
-			else {
-				request.append("\r\n");
-			}
-			out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream response = new ByteArrayOutputStream();
-			in.transferTo(response);
-			return response.toString(StandardCharsets.UTF_8);
-		}
 	}
 
 	private static String pick(Random random, String[] values) {
