@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 ARTICLES=${1:-100000}
 WORK=bench/work/archive-$ARTICLES
 PORT=${PORT:-38080}
+MGMT_PORT=${MGMT_PORT:-38083}
 ROUNDS=${ROUNDS:-21}
 JAR=target/news-archive.jar
 [ -f "$JAR" ] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
@@ -28,7 +29,7 @@ fi
 
 LOG="$WORK/app.log"
 START=$(date +%s.%N)
-java -Xmx${IMPORT_HEAP:-4g} ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --management.server.port=0 \
+java -Xmx${IMPORT_HEAP:-4g} ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --management.server.port="$MGMT_PORT" \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
   --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG" 2>&1 &
 APP=$!
@@ -52,11 +53,12 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 ms() { printf '%s\n' "$@" | median | awk '{printf "%.1f", $1 * 1000}'; }
 
+# Uncached: the page cache is emptied first (the management port's pagecache endpoint).
 measure() { # name url
-  local fresh=() warm=() separator
-  separator=$([[ "$2" == *\?* ]] && echo '&' || echo '?')
+  local fresh=() warm=()
   for i in $(seq "$ROUNDS"); do
-    fresh+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2${separator}bench=$RANDOM$i")")
+    curl -s -o /dev/null -X DELETE "http://localhost:$MGMT_PORT/actuator/pagecache"
+    fresh+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2")")
     warm+=("$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:$PORT$2")")
   done
   printf '%-22s uncached %7s ms   warm %6s ms   (%s)\n' "$1" "$(ms "${fresh[@]}")" "$(ms "${warm[@]}")" "$2"
@@ -68,7 +70,7 @@ TAG_COUNT=$(query "select article_count from tag where slug = '$TAG'")
 DEEP=$(query "select formatdatetime(dateadd(day, sort_key / 10000000000, date '1970-01-01'), 'yyyy-MM-dd') || '.' || mod(sort_key, 10000000000) from article_tag where tag_slug = '$TAG' order by sort_key limit 1 offset 40")
 PERSON=$(query "select slug from person order by article_count desc limit 1")
 RESTART=$(date +%s.%N)
-java -Xmx${SERVE_HEAP:-4g} -jar "$JAR" --server.port="$PORT" --management.server.port=0 \
+java -Xmx${SERVE_HEAP:-4g} -jar "$JAR" --server.port="$PORT" --management.server.port="$MGMT_PORT" \
   --archive.sources="classpath:db/source,file:$PWD/$WORK/sources/" \
   --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/db/archive;CACHE_SIZE=262144" --spring.datasource.username=sa >"$LOG.2" 2>&1 &
 APP=$!

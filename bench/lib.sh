@@ -9,6 +9,8 @@ JAR=$ROOT/target/news-archive.jar
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 MINIMAL_PORT=${MINIMAL_PORT:-18082}
+# The app's management port, for its page cache endpoint (forget_pages).
+MGMT_PORT=${MGMT_PORT:-18083}
 # H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
 # empty for H2's default of 64 MB). It lives in the Java heap.
 H2_CACHE_KB=${H2_CACHE_KB-262144}
@@ -69,11 +71,11 @@ generate_archive() { # articles
 
 # Starts the packaged app in the background and sets APP_PID. ARCHIVE is "seed" (the
 # sources inside the jar, in-memory H2) or a number of generated articles. The
-# management port is random: Actuator's default 8081 may be taken by another app.
+# management port is MGMT_PORT, not Actuator's default 8081, which another app may hold.
 start_app() { # log heap archive [more app arguments]
   local log=$1 heap=$2 archive=$3
   shift 3
-  local args=(--server.port="$APP_PORT" --management.server.port=0)
+  local args=(--server.port="$APP_PORT" --management.server.port="$MGMT_PORT")
   if [ "$archive" != seed ]; then
     local dir
     dir=$(archive_dir "$archive")
@@ -81,9 +83,17 @@ start_app() { # log heap archive [more app arguments]
       --spring.datasource.url="jdbc:h2:file:$dir/db/archive${H2_CACHE_KB:+;CACHE_SIZE=$H2_CACHE_KB}" --spring.datasource.username=sa)
   fi
   [ "$(status_of "http://127.0.0.1:$APP_PORT/")" = 000 ] || die "port $APP_PORT is taken"
+  [ "$(status_of "http://127.0.0.1:$MGMT_PORT/")" = 000 ] || die "port $MGMT_PORT is taken"
   java -Xmx"$heap" -XX:+UseG1GC -jar "$JAR" "${args[@]}" "$@" >"$log" 2>&1 &
   APP_PID=$!
   STARTED+=("$APP_PID")
+}
+
+# Forgets every page the app has rendered (its management port's pagecache endpoint), so
+# that the next request for a page goes through the controller, the database and
+# Thymeleaf again. A query the page does not take would only be a redirect.
+forget_pages() {
+  curl -s -o /dev/null -X DELETE "http://127.0.0.1:$MGMT_PORT/actuator/pagecache"
 }
 
 # Waits until the app serves pages and its search index is built (search answers 503

@@ -150,21 +150,20 @@ throughput() { # archive
   done
 }
 
-# First renders: a parameter the page ignores makes every request new to the page cache,
-# so each one goes through the controller, the database and Thymeleaf.
+# First renders: the page cache is emptied before each request, so each one goes
+# through the controller, the database and Thymeleaf.
 uncached() { # archive
-  local tsv=$RUN/uncached.tsv label path separator i line
+  local tsv=$RUN/uncached.tsv label path i line
   # The load above served cached pages only: first warm the render path (20 unrecorded
   # renders a page), as a server that has been up a while has.
   while read -r label path; do
-    separator=$([[ $path == *\?* ]] && echo '&' || echo '?')
-    for i in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path${separator}warm=$i"; done
+    for i in $(seq 20); do forget_pages; curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"; done
   done <<<"$PAGES"
   while read -r label path; do
     [ "$label" = image ] && continue
-    separator=$([[ $path == *\?* ]] && echo '&' || echo '?')
     for i in $(seq "$UNCACHED"); do
-      line=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$APP_PORT$path${separator}bench=$RANDOM-$i")
+      forget_pages
+      line=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$APP_PORT$path")
       printf '%s\t%s\t%s\t%s\n' "$1" "$label" "${line% *}" "${line#* }" >>"$tsv"
     done
   done <<<"$PAGES"
@@ -172,8 +171,9 @@ uncached() { # archive
   local queries=(harbour nairobi oslo "%22teacher+pay%22" "%22refugee+quotas%22" lisbon warsaw
     "%22airport+privatisation%22" budget "elect*" "minister+-trade" tariffs)
   for i in $(seq 48); do
+    forget_pages
     line=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' \
-      "http://127.0.0.1:$APP_PORT/search?q=${queries[i % ${#queries[@]}]}&bench=$RANDOM-$i")
+      "http://127.0.0.1:$APP_PORT/search?q=${queries[i % ${#queries[@]}]}")
     printf '%s\t%s\t%s\t%s\n' "$1" "search-p95" "${line% *}" "${line#* }" >>"$tsv"
   done
 }

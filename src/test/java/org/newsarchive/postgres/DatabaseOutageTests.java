@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -35,19 +34,21 @@ class DatabaseOutageTests {
 		int port = freePort();
 		PostgresServer database = PostgresServer.startOn(this.data, port);
 		try (RunningArchive archive = RunningArchive.start(database.createDatabase().arguments()).awaitSearch()) {
-			assertThat(archive.get(fresh(ARTICLE)).statusCode()).isEqualTo(200);
+			// Pages the cache has not kept yet reach the database: the article, /tags/north-korea
+			// and the API's article are first asked for while it is down. A 503 is never kept.
+			assertThat(archive.get("/2017").statusCode()).isEqualTo(200);
 			assertThat(archive.get("/tags").statusCode()).isEqualTo(200);
 
 			database.close();
 
-			HttpResponse<byte[]> article = timed(() -> archive.get(fresh(ARTICLE)));
+			HttpResponse<byte[]> article = timed(() -> archive.get(ARTICLE));
 			assertThat(article.statusCode()).isEqualTo(503);
 			assertThat(article.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(article.headers().firstValue("Cache-Control")).hasValue("no-store");
 			String page = new String(article.body());
 			assertThat(page).contains("Back in a moment").doesNotContain("Exception", "SQL", "org.", "PSQL");
-			assertThat(timed(() -> archive.get(fresh("/tags/north-korea"))).statusCode()).isEqualTo(503);
-			assertThat(timed(() -> archive.get(fresh("/api/articles/1"))).statusCode()).isEqualTo(503);
+			assertThat(timed(() -> archive.get("/tags/north-korea")).statusCode()).isEqualTo(503);
+			assertThat(timed(() -> archive.get("/api/articles/1")).statusCode()).isEqualTo(503);
 			// A page already rendered is still served from the page cache.
 			assertThat(archive.get("/tags").statusCode()).isEqualTo(200);
 			assertThat(timed(() -> archive.management("/actuator/health/readiness")).statusCode()).isEqualTo(503);
@@ -55,16 +56,12 @@ class DatabaseOutageTests {
 
 			database = PostgresServer.startOn(this.data, port);
 
-			awaitStatus(archive, fresh(ARTICLE), 200);
+			awaitStatus(archive, ARTICLE, 200);
 			assertThat(archive.management("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 		finally {
 			database.close();
 		}
-	}
-
-	private static String fresh(String path) {
-		return path + "?render=" + UUID.randomUUID();
 	}
 
 	private static HttpResponse<byte[]> timed(Supplier<HttpResponse<byte[]>> request) {
