@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,7 @@ class NewsArchiveApplicationTests {
 			assertThat(response.headers().firstValue("Cache-Control"))
 				.hasValue("max-age=31536000, public, immutable");
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-			assertThat(new String(response.body())).contains("Photo not archived");
+			assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("Photo not archived");
 			String etag = response.headers().firstValue("ETag").orElseThrow();
 			assertThat(etag).matches("\"[0-9a-f]{64}\"");
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class HtmlValidityTests {
 			command.add(file.toString());
 		}
 		Process vnu = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-		String report = new String(vnu.getInputStream().readAllBytes());
+		String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(vnu.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		assertThat(vnu.exitValue()).isZero();
 		this.json.readTree(report).get("messages").forEach(this.messages::add);

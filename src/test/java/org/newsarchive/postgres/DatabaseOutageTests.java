@@ -3,6 +3,7 @@ package org.newsarchive.postgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -45,7 +46,7 @@ class DatabaseOutageTests {
 			assertThat(article.statusCode()).isEqualTo(503);
 			assertThat(article.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(article.headers().firstValue("Cache-Control")).hasValue("no-store");
-			String page = new String(article.body());
+			String page = new String(article.body(), StandardCharsets.UTF_8);
 			assertThat(page).contains("Back in a moment").doesNotContain("Exception", "SQL", "org.", "PSQL");
 			assertThat(timed(() -> archive.get("/tags/north-korea")).statusCode()).isEqualTo(503);
 			assertThat(timed(() -> archive.get("/api/articles/1")).statusCode()).isEqualTo(503);

@@ -1,6 +1,7 @@
 package org.newsarchive.postgres;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +76,7 @@ class ManagementPortTests {
 
 	private static String body(HttpResponse<byte[]> response) {
 		assertThat(response.statusCode()).isEqualTo(200);
-		return new String(response.body());
+		return new String(response.body(), StandardCharsets.UTF_8);
 	}
 
 }

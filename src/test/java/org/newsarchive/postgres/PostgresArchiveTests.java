@@ -1,6 +1,7 @@
 package org.newsarchive.postgres;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,7 +102,7 @@ class PostgresArchiveTests {
 		assertThat(actual.statusCode()).as(path).isEqualTo(expected.statusCode());
 		assertThat(actual.headers().firstValue("Content-Type")).as(path).isEqualTo(expected.headers().firstValue("Content-Type"));
 		assertThat(actual.headers().firstValue("Location")).as(path).isEqualTo(expected.headers().firstValue("Location"));
-		assertThat(new String(actual.body())).as(path).isEqualTo(new String(expected.body()));
+		assertThat(new String(actual.body(), StandardCharsets.UTF_8)).as(path).isEqualTo(new String(expected.body(), StandardCharsets.UTF_8));
 	}
 
 	/** Every page the H2 archive links to from its entry points, as a reader or a crawler finds them. */
@@ -114,7 +115,7 @@ class PostgresArchiveTests {
 			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 				continue;
 			}
-			for (Element link : Jsoup.parse(new String(response.body())).select("a[href^=/], link[href^=/], img[src^=/]")) {
+			for (Element link : Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8)).select("a[href^=/], link[href^=/], img[src^=/]")) {
 				String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
 				target = target.replaceFirst("#.*", "");
 				if (!target.startsWith("//") && !target.isEmpty() && seen.size() < MOST_PAGES && seen.add(target)) {

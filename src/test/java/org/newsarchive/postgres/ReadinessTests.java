@@ -3,6 +3,7 @@ package org.newsarchive.postgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class ReadinessTests {
 
 		try (RunningArchive archive = starting.get(1, TimeUnit.MINUTES)) {
 			// Ready means all of it: every article imported, and search answering.
-			assertThat(new String(archive.management("/actuator/info").body())).contains("\"articles\":" + (ARTICLES + 1));
+			assertThat(new String(archive.management("/actuator/info").body(), StandardCharsets.UTF_8)).contains("\"articles\":" + (ARTICLES + 1));
 			assertThat(archive.get("/search?q=minister").statusCode()).isEqualTo(200);
 			assertThat(seenBefore).as("readiness answers seen while starting").isNotEmpty()
 				.allMatch((answer) -> answer.equals("refused") || answer.equals("503"));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -169,14 +170,14 @@ class WebCitizenTests {
 		Document page = page(PERMALINK);
 
 		String print = page.selectFirst("link[rel=stylesheet][media=print]").attr("href");
-		String css = new String(get(print, "Accept", "text/css").body());
+		String css = new String(get(print, "Accept", "text/css").body(), StandardCharsets.UTF_8);
 		assertThat(css).contains("@page", ".site-header", "attr(href)", ".photo img");
 	}
 
 	private Document page(String path) throws Exception {
 		HttpResponse<byte[]> response = get(path, "Accept", "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(new String(response.body()));
+		return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
 	}
 
 	private HttpResponse<byte[]> get(String path, String header, String value) throws Exception {
