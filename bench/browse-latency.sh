@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the browse pages on a generated archive: import time, then the median latency
 # of a tag page (first and deep), a person page and a search, each uncached (a fresh
-# render: a parameter the page ignores makes each request new to the page cache) and
+# render: the page cache is emptied on the management port before each request) and
 # warm (served from the page cache).
 #
 #   bench/browse-latency.sh [ARTICLES]     (default 100000; needs `mvn package` first)

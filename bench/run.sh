@@ -205,8 +205,10 @@ profile() { # archive
         for (f in all) if (all[f] < 0.95 * n) printf "incl %5.1f%%  %s\n", 100 * all[f] / n, f
       }' "$RUN/samples-$1.txt" >"$RUN/frames-$1.txt"
     head -1 "$RUN/frames-$1.txt"
-    grep '^self' "$RUN/frames-$1.txt" | sort -k2 -rn | head -12
-    grep '^incl' "$RUN/frames-$1.txt" | sort -k2 -rn | head -25
+    # sed, not head: head leaves before sort has written all, sort dies of SIGPIPE, and
+    # with pipefail the harness stopped here (exit 141) before its last parts.
+    grep '^self' "$RUN/frames-$1.txt" | sort -k2 -rn | sed -n '1,12p'
+    grep '^incl' "$RUN/frames-$1.txt" | sort -k2 -rn | sed -n '1,25p'
     echo '```'
   } >"$RUN/profile-$1.md"
 }

@@ -97,7 +97,7 @@ def uncached():
             body.append([label, len(times), f"**{median(times):.1f}**", f"{max(times):.1f} max", bad])
     archive = next(iter(groups))[0]
     return [f"### First (uncached) renders, {archive_name(archive)}\n\n"
-            "After the load above and 20 unrecorded renders a page (a warm JVM). curl on loopback, one request at a time; a parameter the page ignores makes each request new to the page cache.\n\n"
+            "After the load above and 20 unrecorded renders a page (a warm JVM). curl on loopback, one request at a time; the page cache is emptied (on the management port) before each request.\n\n"
             + table(["page", "requests", "median ms", "spread", "non-200"], body)]
 
 
@@ -137,7 +137,7 @@ def small_heap():
         return []
     rps, p99, errors, non2xx, status, oom, rss, heap, seconds, fresh, ready = found[0]
     return ["### The generated archive with `-Xmx256m`, under load\n\n"
-            f"wrk, 256 connections, {seconds} s, every page above and the image in turn, one request in {fresh} new to the page cache; "
+            f"wrk, 256 connections, {seconds} s, every page above and the image in turn, one request in {fresh} a tag page at a new cursor (a render); "
             "H2 with its default cache.\n\n"
             + table(["ready (search) s", "req/s", "p99 ms", "socket errors", "non-2xx/3xx", "statuses", "OutOfMemoryError in log", "RSS MB",
                      "heap used / committed MB"], [[ready, fmt(float(rps)), p99, errors, non2xx, status.strip(), oom, rss, heap.replace(" ", " / ")]])]
