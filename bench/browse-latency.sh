@@ -23,8 +23,8 @@ mkdir -p "$WORK"
 if [ ! -f "$WORK/sources/people.registry" ]; then
   echo "Generating $ARTICLES articles..."
   rm -rf "$WORK/sources"
-  java -cp "$JAR" -Dloader.main=org.newsarchive.source.generate.ArchiveGenerator \
-    org.springframework.boot.loader.launch.PropertiesLauncher --out "$WORK/sources" --count "$ARTICLES" | tail -1
+  java -cp target/test-classes:target/classes org.newsarchive.source.generate.ArchiveGenerator \
+    --out "$WORK/sources" --count "$ARTICLES" | tail -1
 fi
 
 LOG="$WORK/app.log"

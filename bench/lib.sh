@@ -6,6 +6,8 @@
 ROOT=$PWD
 WORK=$ROOT/bench/work
 JAR=$ROOT/target/news-archive.jar
+# The generator is a tool, not in the jar: it runs from the classes the build compiled.
+TOOLS_CP=$ROOT/target/test-classes:$ROOT/target/classes
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 MINIMAL_PORT=${MINIMAL_PORT:-18082}
@@ -64,8 +66,8 @@ generate_archive() { # articles
     log "generating $1 articles into $dir/sources"
     rm -rf "$dir/sources"
     mkdir -p "$dir"
-    java -cp "$JAR" -Dloader.main=org.newsarchive.source.generate.ArchiveGenerator \
-      org.springframework.boot.loader.launch.PropertiesLauncher --out "$dir/sources" --count "$1" | tail -1 >&2
+    java -cp "$TOOLS_CP" org.newsarchive.source.generate.ArchiveGenerator \
+      --out "$dir/sources" --count "$1" | tail -1 >&2
   fi
 }
 
