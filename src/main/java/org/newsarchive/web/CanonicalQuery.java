@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +32,10 @@ final class CanonicalQuery {
 			return "";
 		}
 		Map<String, String> values = new HashMap<>();
-		for (String pair : raw.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
-			String value = (equals >= 0) ? decode(pair.substring(equals + 1)) : "";
-			if (name != null && value != null) {
-				values.putIfAbsent(name, value);
+		for (Pair pair : pairs(raw)) {
+			String value = decode(pair.rawValue());
+			if (pair.name() != null && value != null) {
+				values.putIfAbsent(pair.name(), value);
 			}
 		}
 		String query = MEANINGFUL.stream()
@@ -53,24 +52,40 @@ final class CanonicalQuery {
 	static String keeping(String query, Set<String> taken) {
 		StringJoiner kept = new StringJoiner("&");
 		Set<String> seen = new HashSet<>();
-		for (String pair : query.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
-			if (name != null && taken.contains(name) && seen.add(name)) {
-				kept.add(pair);
+		for (Pair pair : pairs(query)) {
+			if (pair.name() != null && taken.contains(pair.name()) && seen.add(pair.name())) {
+				kept.add(pair.raw());
 			}
 		}
 		return kept.toString();
 	}
 
+	/** The {@code name=value} pairs of a raw query, in its order. */
+	private static List<Pair> pairs(String query) {
+		List<Pair> pairs = new ArrayList<>();
+		for (String raw : query.split("&")) {
+			int equals = raw.indexOf('=');
+			pairs.add(new Pair(raw, decode((equals >= 0) ? raw.substring(0, equals) : raw),
+					(equals >= 0) ? raw.substring(equals + 1) : ""));
+		}
+		return pairs;
+	}
+
 	/** A parameter's name or value, or null when it is not validly encoded. */
-	private static String decode(String name) {
+	private static String decode(String encoded) {
 		try {
-			return UriUtils.decode(name.replace('+', ' '), StandardCharsets.UTF_8);
+			return UriUtils.decode(encoded.replace('+', ' '), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * One pair of a query: as the client wrote it, its decoded name (null when not
+	 * validly encoded), and its value still encoded.
+	 */
+	private record Pair(String raw, String name, String rawValue) {
 	}
 
 }

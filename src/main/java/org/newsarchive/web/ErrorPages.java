@@ -56,7 +56,6 @@ class ErrorPages implements ErrorController {
 		if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, status.is5xxServerError() ? "no-store" : CACHE_CONTROL);
 		}
-		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		byte[] body;
 		if (path != null && isApi(path)) {

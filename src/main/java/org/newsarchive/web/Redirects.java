@@ -23,7 +23,7 @@ public final class Redirects {
 	private Redirects() {
 	}
 
-	/** A 301 to a path of the archive, with an optional query ({@code a=1&b=2}). */
+	/** A 301 to a path of the archive. */
 	public static <T> ResponseEntity<T> permanent(String path) {
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 			.header(HttpHeaders.LOCATION, location(path, null))
@@ -31,7 +31,10 @@ public final class Redirects {
 			.build();
 	}
 
-	/** Answers a 301 to a path of the archive and a query (or null), on a response not yet committed. */
+	/**
+	 * Answers a 301 to a path of the archive and a query ({@code a=1&b=2}, or null), on a
+	 * response not yet committed.
+	 */
 	public static void permanent(HttpServletResponse response, String path, String query) {
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 		response.setHeader(HttpHeaders.LOCATION, location(path, query));
