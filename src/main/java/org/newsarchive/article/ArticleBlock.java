@@ -3,22 +3,16 @@ package org.newsarchive.article;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.newsarchive.schema.BlockKind;
 
 /** One block of an article body; {@code text} is a photo's caption. */
 @Embeddable
 public class ArticleBlock {
 
-	/** What a block is. */
-	public enum Kind {
-
-		PARAGRAPH, SUBHEADING, BULLET, PHOTO
-
-	}
-
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	private Kind kind;
+	private BlockKind kind;
 
 	private String text;
 
@@ -37,7 +31,7 @@ public class ArticleBlock {
 		return this.position;
 	}
 
-	public Kind getKind() {
+	public BlockKind getKind() {
 		return this.kind;
 	}
 

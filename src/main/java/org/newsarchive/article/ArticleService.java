@@ -12,6 +12,9 @@ import org.newsarchive.article.BodyElement.Item;
 import org.newsarchive.article.BodyElement.Kind;
 import org.newsarchive.image.ImageInfo;
 import org.newsarchive.image.ImageRepository;
+import org.newsarchive.schema.BlockKind;
+import org.newsarchive.schema.KeyPoints;
+import org.newsarchive.schema.SortKey;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -53,13 +56,13 @@ public class ArticleService {
 
 	/** The newest articles of the archive. */
 	public List<ArticleCard> latest(int count) {
-		return this.articles.findOlder(Long.MAX_VALUE, Long.MIN_VALUE, Limit.of(count));
+		return this.articles.findOlder(SortKey.TOP, SortKey.BOTTOM, Limit.of(count));
 	}
 
 	/** A page of the articles published from {@code from} up to, not including, {@code until}. */
 	public CardPage between(LocalDate from, LocalDate until, CardPage.Paging paging) {
-		long start = Cursor.sortKey(from, 0);
-		long end = Cursor.sortKey(until, 0);
+		long start = SortKey.startOf(from);
+		long end = SortKey.startOf(until);
 		return CardPage.read(paging, new CardPage.Query() {
 
 			@Override
@@ -117,8 +120,8 @@ public class ArticleService {
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
 				(article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
 				body(article), this.articles.findPeople(article.getId()), first(
-						this.articles.findOlder(article.getSortKey(), Long.MIN_VALUE, Limit.of(1))),
-				first(this.articles.findNewer(article.getSortKey(), Long.MAX_VALUE, Limit.of(1))), moreFromTag);
+						this.articles.findOlder(article.getSortKey(), SortKey.BOTTOM, Limit.of(1))),
+				first(this.articles.findNewer(article.getSortKey(), SortKey.TOP, Limit.of(1))), moreFromTag);
 	}
 
 	private List<BodyElement> body(Article article) {
@@ -130,11 +133,16 @@ public class ArticleService {
 		Map<String, List<ImageInfo>> renditions = renditions(blocks);
 		List<BodyElement> body = new ArrayList<>();
 		List<Item> bullets = new ArrayList<>();
-		boolean beforeText = true;
+		KeyPoints rule = new KeyPoints();
+		Kind listKind = Kind.KEY_POINTS;
 		for (ArticleBlock block : blocks) {
-			if (block.getKind() != ArticleBlock.Kind.BULLET && !bullets.isEmpty()) {
-				body.add(BodyElement.list(beforeText ? Kind.KEY_POINTS : Kind.LIST, bullets));
+			boolean keyPoint = rule.isKeyPoint(block.getKind());
+			if (block.getKind() != BlockKind.BULLET && !bullets.isEmpty()) {
+				body.add(BodyElement.list(listKind, bullets));
 				bullets.clear();
+			}
+			if (block.getKind() == BlockKind.BULLET) {
+				listKind = keyPoint ? Kind.KEY_POINTS : Kind.LIST;
 			}
 			List<TextRun> runs = TextRun.of(block.getText(), mentions.getOrDefault(block.getPosition(), List.of()));
 			switch (block.getKind()) {
@@ -144,10 +152,9 @@ public class ArticleService {
 				case SUBHEADING -> body.add(BodyElement.text(Kind.SUBHEADING, block.getPosition(), runs));
 				case PARAGRAPH -> body.add(BodyElement.text(Kind.PARAGRAPH, block.getPosition(), runs));
 			}
-			beforeText &= block.getKind() == ArticleBlock.Kind.PHOTO || block.getKind() == ArticleBlock.Kind.BULLET;
 		}
 		if (!bullets.isEmpty()) {
-			body.add(BodyElement.list(beforeText ? Kind.KEY_POINTS : Kind.LIST, bullets));
+			body.add(BodyElement.list(listKind, bullets));
 		}
 		return body;
 	}

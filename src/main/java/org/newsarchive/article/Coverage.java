@@ -3,10 +3,13 @@ package org.newsarchive.article;
 import java.io.Serializable;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.newsarchive.schema.CoverageKind;
 
 /** How many articles of a tag, a person or the whole archive (kind ALL) a month holds. */
 @Entity
@@ -16,7 +19,8 @@ import org.hibernate.annotations.Immutable;
 class Coverage {
 
 	@Id
-	private String kind;
+	@Enumerated(EnumType.STRING)
+	private CoverageKind kind;
 
 	@Id
 	private String keySlug;
@@ -44,7 +48,7 @@ class Coverage {
 		return this.articles;
 	}
 
-	record Key(String kind, String keySlug, Integer yearNumber, Integer monthNumber) implements Serializable {
+	record Key(CoverageKind kind, String keySlug, Integer yearNumber, Integer monthNumber) implements Serializable {
 	}
 
 }

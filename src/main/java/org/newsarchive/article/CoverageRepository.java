@@ -2,6 +2,8 @@ package org.newsarchive.article;
 
 import java.util.List;
 
+import org.newsarchive.schema.CoverageKind;
+
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,14 +16,14 @@ interface CoverageRepository extends Repository<Coverage, Coverage.Key> {
 			select new org.newsarchive.article.CoverageMonth(c.yearNumber, c.monthNumber, c.articles)
 			from Coverage c where c.kind = :kind and c.keySlug = :key
 			order by c.yearNumber, c.monthNumber""")
-	List<CoverageMonth> find(String kind, String key);
+	List<CoverageMonth> find(CoverageKind kind, String key);
 
 	@Query("""
-			select c from Coverage c where c.kind = 'ALL' and c.yearNumber = :year
+			select c from Coverage c where c.kind = :kind and c.yearNumber = :year
 			order by c.monthNumber""")
-	List<Coverage> findYear(int year);
+	List<Coverage> findYear(CoverageKind kind, int year);
 
-	@Query("select distinct c.yearNumber from Coverage c where c.kind = 'ALL' order by c.yearNumber desc")
-	List<Integer> findYears();
+	@Query("select distinct c.yearNumber from Coverage c where c.kind = :kind order by c.yearNumber desc")
+	List<Integer> findYears(CoverageKind kind);
 
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.schema.CoverageKind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,18 +25,18 @@ public class CoverageService {
 
 	/** A tag's months, from its first article to its last. */
 	public CoverageChart ofTag(String slug) {
-		return span(this.coverage.find("TAG", slug));
+		return span(this.coverage.find(CoverageKind.TAG, slug));
 	}
 
 	/** A person's months, from their first article to their last. */
 	public CoverageChart ofPerson(String slug) {
-		return span(this.coverage.find("PERSON", slug));
+		return span(this.coverage.find(CoverageKind.PERSON, slug));
 	}
 
 	/** The twelve months of a year. */
 	public CoverageChart ofYear(int year) {
 		Map<YearMonth, Integer> counts = new LinkedHashMap<>();
-		this.coverage.findYear(year)
+		this.coverage.findYear(CoverageKind.ALL, year)
 			.forEach((month) -> counts.put(YearMonth.of(month.getYearNumber(), month.getMonthNumber()),
 					month.getArticles()));
 		return CoverageChart.of(YearMonth.of(year, 1), YearMonth.of(year, 12), counts);
@@ -42,7 +44,7 @@ public class CoverageService {
 
 	/** The years that hold articles, newest first. */
 	public List<Integer> years() {
-		return this.coverage.findYears();
+		return this.coverage.findYears(CoverageKind.ALL);
 	}
 
 	private static CoverageChart span(List<CoverageMonth> months) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsarchive.schema.SortKey;
+
 /**
  * A position in a newest-first list of articles, written {@code yyyy-mm-dd.id} in URLs
  * ({@code ?before=2017-12-13.1}). Lists page by cursor, not by page number, so the
@@ -12,14 +14,7 @@ import java.util.regex.Pattern;
  */
 public record Cursor(long sortKey) {
 
-	private static final long DAY = 10_000_000_000L;
-
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.(\\d{1,10})");
-
-	/** The sort key the import gives an article: epoch day, then id. */
-	public static long sortKey(LocalDate published, long id) {
-		return published.toEpochDay() * DAY + id;
-	}
 
 	public static Cursor of(long sortKey) {
 		return new Cursor(sortKey);
@@ -35,7 +30,7 @@ public record Cursor(long sortKey) {
 			throw new IllegalArgumentException("Not a cursor: " + text);
 		}
 		try {
-			return new Cursor(sortKey(LocalDate.parse(matcher.group(1)), Long.parseLong(matcher.group(2))));
+			return new Cursor(SortKey.of(LocalDate.parse(matcher.group(1)), Long.parseLong(matcher.group(2))));
 		}
 		catch (DateTimeException ex) {
 			throw new IllegalArgumentException("Not a cursor: " + text, ex);
@@ -44,7 +39,7 @@ public record Cursor(long sortKey) {
 
 	@Override
 	public String toString() {
-		return LocalDate.ofEpochDay(Math.floorDiv(this.sortKey, DAY)) + "." + Math.floorMod(this.sortKey, DAY);
+		return SortKey.published(this.sortKey) + "." + SortKey.id(this.sortKey);
 	}
 
 }

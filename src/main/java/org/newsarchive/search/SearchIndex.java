@@ -31,6 +31,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.newsarchive.schema.BlockKind;
+import org.newsarchive.schema.KeyPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,7 +191,7 @@ public class SearchIndex implements DisposableBean {
 					logger.info("Search index: {} articles", count[0]);
 				}
 			}
-			current[0].add(row.getString(4), row.getString(5), row.getString(6), row.getString(7));
+			current[0].add(BlockKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7));
 		});
 		add(writer, current[0]);
 		return count[0];
@@ -235,22 +237,22 @@ public class SearchIndex implements DisposableBean {
 
 		private final StringBuilder captions = new StringBuilder();
 
-		private boolean beforeText = true;
+		private final KeyPoints keyPointRule = new KeyPoints();
 
 		ArticleText(long id, String headline) {
 			this.id = id;
 			this.headline = headline;
 		}
 
-		void add(String kind, String text, String label, String credit) {
-			switch (kind) {
-				case "PHOTO" -> this.captions.append(text).append('\n').append(label).append('\n').append(credit)
-					.append('\n');
-				case "BULLET" -> (this.beforeText ? this.keyPoints : this.body).append(text).append('\n');
-				default -> {
-					this.beforeText = false;
-					this.body.append(text).append('\n');
-				}
+		void add(BlockKind kind, String text, String label, String credit) {
+			if (this.keyPointRule.isKeyPoint(kind)) {
+				this.keyPoints.append(text).append('\n');
+			}
+			else if (kind == BlockKind.PHOTO) {
+				this.captions.append(text).append('\n').append(label).append('\n').append(credit).append('\n');
+			}
+			else {
+				this.body.append(text).append('\n');
 			}
 		}
 

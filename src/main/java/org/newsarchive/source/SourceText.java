@@ -2,6 +2,8 @@ package org.newsarchive.source;
 
 import java.util.List;
 
+import org.newsarchive.schema.KeyPoints;
+
 /**
  * What the parser makes of a scraped source: the headline and the body blocks in
  * source order.
@@ -12,14 +14,11 @@ public record SourceText(String headline, List<Block> blocks) {
 		blocks = List.copyOf(blocks);
 	}
 
-	/**
-	 * The key points: the bullets that open the article, before its first paragraph
-	 * or subheading (a lead photo may stand before them).
-	 */
+	/** The key points: the bullets that open the article (see {@link KeyPoints}). */
 	public List<Block.Bullet> keyPoints() {
+		KeyPoints rule = new KeyPoints();
 		return this.blocks.stream()
-			.takeWhile((block) -> block instanceof Block.Bullet || block instanceof Block.Photo)
-			.filter(Block.Bullet.class::isInstance)
+			.filter((block) -> rule.isKeyPoint(block.kind()))
 			.map(Block.Bullet.class::cast)
 			.toList();
 	}
