@@ -3,7 +3,7 @@ package org.newsarchive.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.newsarchive.article.ArticleCard;
+import org.newsarchive.browse.ArticleCard;
 
 /**
  * An article as lists show it.

@@ -1,24 +1,20 @@
 package org.newsarchive.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.newsarchive.article.CardPage;
 import org.newsarchive.person.PersonService;
+import org.newsarchive.web.Links;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A person and their articles as JSON, paged as the person's page is. */
 @RestController
@@ -34,7 +30,7 @@ class PersonApiController {
 		this.links = links;
 	}
 
-	@GetMapping("/api/people/{slug:[a-z0-9-]{1,200}}")
+	@GetMapping(Links.API_PERSON)
 	@Operation(summary = "A person, their quotes and photos, and one page of their articles, newest first",
 			description = "Paged as the person's page is, by cursor (yyyy-mm-dd.id): next and previous link the "
 					+ "pages around this one. Quotes and photos come with the first page.")
@@ -47,15 +43,7 @@ class PersonApiController {
 	ResponseEntity<PersonJson> person(@Parameter(description = "as in /people/{slug}") @PathVariable String slug,
 			@Parameter(description = "articles older than this cursor") @RequestParam(required = false) String before,
 			@Parameter(description = "articles newer than this cursor") @RequestParam(required = false) String after) {
-		PersonService.PersonView person = this.people.find(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		PersonService.MentioningPage articles = this.people.articles(slug, CardPage.Paging.of(before, after));
-		boolean firstPage = before == null && after == null;
-		if (articles.page().isEmpty() && !firstPage) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return Json.ok(PersonJson.of(person, articles, firstPage ? this.people.quotes(slug) : List.of(),
-				firstPage ? this.people.photos(slug) : List.of(), this.links));
+		return Json.ok(PersonJson.of(this.people.page(slug, before, after), this.links));
 	}
 
 }

@@ -4,11 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.newsarchive.article.CardPage;
-import org.newsarchive.person.PersonService.MentioningPage;
-import org.newsarchive.person.PersonService.PersonView;
+import org.newsarchive.browse.CardPage;
+import org.newsarchive.browse.MentioningPage;
+import org.newsarchive.person.PersonPage;
+import org.newsarchive.person.PersonView;
 import org.newsarchive.person.PhotoView;
-import org.newsarchive.person.QuoteView;
+import org.newsarchive.web.Links;
 
 /**
  * A person, what the archive holds of them, and one page of their articles, newest
@@ -23,16 +24,17 @@ import org.newsarchive.person.QuoteView;
 record PersonJson(String slug, String name, String role, int articleCount, int mentionCount, String url,
 		List<Quote> quotes, List<Photo> photos, List<MentioningCard> articles, String next, String previous) {
 
-	static PersonJson of(PersonView person, MentioningPage articles, List<QuoteView> quotes, List<PhotoView> photos,
-			ApiLinks links) {
-		String path = "/api/people/" + person.slug();
+	static PersonJson of(PersonPage personPage, ApiLinks links) {
+		PersonView person = personPage.person();
+		MentioningPage articles = personPage.articles();
+		String path = Links.apiPerson(person.slug());
 		CardPage page = articles.page();
 		return new PersonJson(person.slug(), person.name(), person.role(), person.articleCount(),
 				person.mentionCount(), links.absolute(person.url()),
-				quotes.stream()
+				personPage.quotes().stream()
 					.map((quote) -> new Quote(quote.text(), links.absolute(quote.url()), quote.headline()))
 					.toList(),
-				photos.stream().map((photo) -> Photo.of(photo, links)).toList(),
+				personPage.photos().stream().map((photo) -> Photo.of(photo, links)).toList(),
 				page.cards()
 					.stream()
 					.map((card) -> new MentioningCard(CardJson.of(card, links), articles.mentionsOf(card.id())))

@@ -6,17 +6,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.newsarchive.article.CardPage;
 import org.newsarchive.tag.TagService;
+import org.newsarchive.web.Links;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A tag and its articles as JSON, paged as the tag's page is. */
 @RestController
@@ -32,7 +30,7 @@ class TagApiController {
 		this.links = links;
 	}
 
-	@GetMapping("/api/tags/{slug:[a-z0-9-]{1,200}}")
+	@GetMapping(Links.API_TAG)
 	@Operation(summary = "A tag and one page of its articles, newest first",
 			description = "Paged as the tag's page is, by cursor (yyyy-mm-dd.id): next and previous link the pages "
 					+ "around this one.")
@@ -44,13 +42,7 @@ class TagApiController {
 	ResponseEntity<TagJson> tag(@Parameter(description = "as in /tags/{slug}") @PathVariable String slug,
 			@Parameter(description = "articles older than this cursor") @RequestParam(required = false) String before,
 			@Parameter(description = "articles newer than this cursor") @RequestParam(required = false) String after) {
-		TagService.TagView tag = this.tags.find(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		CardPage page = this.tags.articles(slug, CardPage.Paging.of(before, after));
-		if (page.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return Json.ok(TagJson.of(tag, page, this.links));
+		return Json.ok(TagJson.of(this.tags.page(slug, before, after), this.links));
 	}
 
 }

@@ -3,8 +3,10 @@ package org.newsarchive.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.newsarchive.article.CardPage;
-import org.newsarchive.tag.TagService.TagView;
+import org.newsarchive.browse.CardPage;
+import org.newsarchive.tag.TagPage;
+import org.newsarchive.tag.TagView;
+import org.newsarchive.web.Links;
 
 /**
  * A tag and one page of its articles, newest first.
@@ -17,8 +19,10 @@ import org.newsarchive.tag.TagService.TagView;
 record TagJson(String slug, String name, int articleCount, String url, List<CardJson> articles, String next,
 		String previous) {
 
-	static TagJson of(TagView tag, CardPage page, ApiLinks links) {
-		String path = "/api/tags/" + tag.slug();
+	static TagJson of(TagPage tagPage, ApiLinks links) {
+		TagView tag = tagPage.tag();
+		CardPage page = tagPage.articles();
+		String path = Links.apiTag(tag.slug());
 		return new TagJson(tag.slug(), tag.name(), tag.articleCount(), links.absolute(tag.url()),
 				page.cards().stream().map((card) -> CardJson.of(card, links)).toList(),
 				links.page(path, "before", page.older()), links.page(path, "after", page.newer()));

@@ -8,14 +8,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.ListIndexBase;
-import org.newsarchive.tag.Tag;
 
 /** An archived article as the import wrote it. Read-only: the sources are the truth. */
 @Entity
@@ -52,13 +47,6 @@ public class Article {
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")
 	private List<ArticleBlock> blocks;
-
-	@ManyToMany
-	@JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "tag_slug"))
-	@OrderColumn(name = "position")
-	@ListIndexBase(1)
-	private List<Tag> tags;
 
 	protected Article() {
 	}
@@ -113,10 +101,6 @@ public class Article {
 
 	public List<ArticleBlock> getBlocks() {
 		return this.blocks;
-	}
-
-	public List<Tag> getTags() {
-		return this.tags;
 	}
 
 }

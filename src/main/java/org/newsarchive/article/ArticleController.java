@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.web.Links;
 import org.newsarchive.web.Redirects;
 
 import org.springframework.http.HttpStatus;
@@ -20,8 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ArticleController {
 
-	private static final String PERMALINK = "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]{1,200}}";
-
 	private static final MediaType PLAIN_UTF8 = MediaType.parseMediaType("text/plain;charset=UTF-8");
 
 	private final ArticleService articles;
@@ -33,7 +32,7 @@ class ArticleController {
 		this.metadata = metadata;
 	}
 
-	@GetMapping(PERMALINK)
+	@GetMapping(Links.ARTICLE)
 	String article(@PathVariable int year, @PathVariable int month, @PathVariable int day, @PathVariable String slug,
 			Model model, HttpServletResponse response) {
 		LocalDate published = date(year, month, day);
@@ -48,7 +47,7 @@ class ArticleController {
 		return "article/article";
 	}
 
-	@GetMapping(PERMALINK + "/source.txt")
+	@GetMapping(Links.ARTICLE + Links.SOURCE)
 	ResponseEntity<byte[]> source(@PathVariable int year, @PathVariable int month, @PathVariable int day,
 			@PathVariable String slug) {
 		ArticleView article = find(year, month, day, slug);
@@ -56,7 +55,7 @@ class ArticleController {
 		return ResponseEntity.ok().contentType(PLAIN_UTF8).eTag(article.sourceSha256()).body(bytes);
 	}
 
-	@GetMapping("/a/{id:\\d{1,18}}")
+	@GetMapping(Links.SHORT_LINK)
 	ResponseEntity<Void> shortLink(@PathVariable long id) {
 		String permalink = this.articles.permalinkOf(id).orElseThrow(ArticleController::notFound);
 		return Redirects.permanent(permalink);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsarchive.ArchiveProperties;
+import org.newsarchive.browse.PersonLink;
+import org.newsarchive.browse.TagLink;
+import org.newsarchive.web.Links;
 import org.newsarchive.web.JsonLd;
 import org.newsarchive.web.Social;
 
@@ -41,7 +44,7 @@ class ArticleMetadata {
 		if (article.section() != null) {
 			news.put("articleSection", article.section());
 		}
-		news.put("keywords", article.tags().stream().map(ArticleView.TagLink::name).toList());
+		news.put("keywords", article.tags().stream().map(TagLink::name).toList());
 		List<Map<String, Object>> people = new ArrayList<>();
 		for (PersonLink person : article.people()) {
 			Map<String, Object> node = JsonLd.node("Person");
@@ -57,8 +60,8 @@ class ArticleMetadata {
 		publisher.put("name", article.publisher());
 		news.put("publisher", publisher);
 		news.put("inLanguage", "en");
-		return JsonLd.of(List.of(news, JsonLd.breadcrumbs(List.of(new JsonLd.Crumb("News Archive", url("/")),
-				new JsonLd.Crumb(String.valueOf(article.published().getYear()), url("/" + article.published().getYear())),
+		return JsonLd.of(List.of(news, JsonLd.breadcrumbs(List.of(new JsonLd.Crumb("News Archive", url(Links.HOME)),
+				new JsonLd.Crumb(String.valueOf(article.published().getYear()), url(Links.year(article.published().getYear()))),
 				new JsonLd.Crumb(article.monthUrl().substring(1), url(article.monthUrl())),
 				new JsonLd.Crumb(article.headline(), url(article.permalink()))))));
 	}
@@ -67,7 +70,7 @@ class ArticleMetadata {
 		BodyElement.Figure lead = article.figures().stream().findFirst().orElse(null);
 		return new Social("article", article.headline(), article.summary(), url(article.permalink()),
 				(lead != null) ? url(lead.src()) : null, (lead != null) ? lead.alt() : null, publishedTime(article),
-				article.tags().stream().map(ArticleView.TagLink::name).toList());
+				article.tags().stream().map(TagLink::name).toList());
 	}
 
 	private String url(String path) {

@@ -1,11 +1,9 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,32 +36,5 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	@Query("select m from Mention m where m.articleId = :id order by m.position, m.startOffset")
 	List<Mention> findMentions(Long id);
-
-	@Query("""
-			select new org.newsarchive.article.PersonLink(p.slug, p.name, p.role)
-			from PersonArticle pa join Person p on p.slug = pa.personSlug
-			where pa.articleId = :id order by pa.mentions desc, p.name""")
-	List<PersonLink> findPeople(Long id);
-
-	/** Cards older than {@code before} and from {@code from} on, newest first. */
-	@Query(ArticleCard.SELECT + """
-			 from Article a left join Image i on i.id = a.thumbnailId
-			where a.sortKey < :before and a.sortKey >= :from order by a.sortKey desc""")
-	List<ArticleCard> findOlder(long before, long from, Limit limit);
-
-	/** Cards newer than {@code after} and before {@code to}, oldest first. */
-	@Query(ArticleCard.SELECT + """
-			 from Article a left join Image i on i.id = a.thumbnailId
-			where a.sortKey > :after and a.sortKey < :to order by a.sortKey asc""")
-	List<ArticleCard> findNewer(long after, long to, Limit limit);
-
-	@Query(ArticleCard.SELECT + " from Article a left join Image i on i.id = a.thumbnailId where a.id in :ids")
-	List<ArticleCard> findCards(Collection<Long> ids);
-
-	/** The newest cards of a tag but one article. */
-	@Query(ArticleCard.SELECT + """
-			 from ArticleTag t join Article a on a.id = t.articleId left join Image i on i.id = a.thumbnailId
-			where t.tagSlug = :tag and t.articleId <> :except order by t.tagSlug desc, t.sortKey desc""")
-	List<ArticleCard> findByTag(String tag, Long except, Limit limit);
 
 }

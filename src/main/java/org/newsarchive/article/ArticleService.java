@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 import org.newsarchive.article.BodyElement.Figure;
 import org.newsarchive.article.BodyElement.Item;
 import org.newsarchive.article.BodyElement.Kind;
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.TagLink;
 import org.newsarchive.image.ImageInfo;
 import org.newsarchive.image.ImageRepository;
 import org.newsarchive.schema.BlockKind;
 import org.newsarchive.schema.KeyPoints;
-import org.newsarchive.schema.SortKey;
+import org.newsarchive.web.Links;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,13 @@ public class ArticleService {
 
 	private final ArticleRepository articles;
 
+	private final CardLists cards;
+
 	private final ImageRepository images;
 
-	ArticleService(ArticleRepository articles, ImageRepository images) {
+	ArticleService(ArticleRepository articles, CardLists cards, ImageRepository images) {
 		this.articles = articles;
+		this.cards = cards;
 		this.images = images;
 	}
 
@@ -49,40 +54,11 @@ public class ArticleService {
 		return this.articles.findWithBodyById(id).map(this::view);
 	}
 
-	/** The cards of these articles, in no particular order. */
-	public List<ArticleCard> cards(List<Long> ids) {
-		return this.articles.findCards(ids);
-	}
-
-	/** The newest articles of the archive. */
-	public List<ArticleCard> latest(int count) {
-		return this.articles.findOlder(SortKey.TOP, SortKey.BOTTOM, Limit.of(count));
-	}
-
-	/** A page of the articles published from {@code from} up to, not including, {@code until}. */
-	public CardPage between(LocalDate from, LocalDate until, CardPage.Paging paging) {
-		long start = SortKey.startOf(from);
-		long end = SortKey.startOf(until);
-		return CardPage.read(paging, new CardPage.Query() {
-
-			@Override
-			public List<ArticleCard> older(Cursor before, int limit) {
-				return ArticleService.this.articles.findOlder(Math.min(before.sortKey(), end), start, Limit.of(limit));
-			}
-
-			@Override
-			public List<ArticleCard> newer(Cursor after, int limit) {
-				return ArticleService.this.articles.findNewer(Math.max(after.sortKey(), start - 1), end, Limit.of(limit));
-			}
-
-		});
-	}
-
 	/** The permalink of the article with this short id, withdrawn or not. */
 	public Optional<String> permalinkOf(long id) {
 		return this.articles.findById(id)
-			.map((article) -> Permalinks.of(article.getPublished(), article.getSlug()))
-			.or(() -> this.articles.findWithdrawn(id).map((w) -> Permalinks.of(w.getPublished(), w.getSlug())));
+			.map((article) -> Links.article(article.getPublished(), article.getSlug()))
+			.or(() -> this.articles.findWithdrawn(id).map((w) -> Links.article(w.getPublished(), w.getSlug())));
 	}
 
 	/** Where an article published at an earlier permalink lives now. */
@@ -110,18 +86,14 @@ public class ArticleService {
 	}
 
 	private ArticleView view(Article article) {
-		List<ArticleView.TagLink> tags = article.getTags()
-			.stream()
-			.map((tag) -> new ArticleView.TagLink(tag.getName(), tag.getSlug()))
-			.toList();
+		List<TagLink> tags = this.cards.tagsOf(article.getId());
 		List<ArticleCard> moreFromTag = tags.isEmpty() ? List.of()
-				: this.articles.findByTag(tags.get(0).slug(), article.getId(), Limit.of(MORE_FROM_TAG));
+				: this.cards.newestOfTag(tags.get(0).slug(), MORE_FROM_TAG, article.getId());
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
 				(article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
-				body(article), this.articles.findPeople(article.getId()), first(
-						this.articles.findOlder(article.getSortKey(), SortKey.BOTTOM, Limit.of(1))),
-				first(this.articles.findNewer(article.getSortKey(), SortKey.TOP, Limit.of(1))), moreFromTag);
+				body(article), this.cards.peopleOf(article.getId()), this.cards.before(article.getSortKey()).orElse(null),
+				this.cards.after(article.getSortKey()).orElse(null), moreFromTag);
 	}
 
 	private List<BodyElement> body(Article article) {
@@ -179,10 +151,6 @@ public class ArticleService {
 				: renditions.stream().map((image) -> image.url() + " " + image.width() + "w").collect(Collectors.joining(", "));
 		return new Figure(original.url(), srcset, original.width(), original.height(), block.getLabel(),
 				block.getCredit(), caption, original.isPlaceholder());
-	}
-
-	private static ArticleCard first(List<ArticleCard> cards) {
-		return cards.isEmpty() ? null : cards.get(0);
 	}
 
 }

@@ -1,7 +1,13 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.browse.PersonLink;
+import org.newsarchive.browse.TagLink;
+import org.newsarchive.web.Links;
 
 /**
  * An article as its page shows it. Templates see this, never the entities.
@@ -31,28 +37,19 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 
 	/** The month archive the dateline links to. */
 	public String monthUrl() {
-		return String.format("/%04d/%02d", this.published.getYear(), this.published.getMonthValue());
+		return Links.month(YearMonth.from(this.published));
 	}
 
 	public String permalink() {
-		return Permalinks.of(this.published, this.slug);
+		return Links.article(this.published, this.slug);
 	}
 
 	public String shortLink() {
-		return Permalinks.shortLink(this.id);
+		return Links.shortLink(this.id);
 	}
 
 	public String sourceUrl() {
-		return permalink() + "/source.txt";
-	}
-
-	/** A tag of the article, with the page it links to. */
-	public record TagLink(String name, String slug) {
-
-		public String url() {
-			return "/tags/" + this.slug;
-		}
-
+		return Links.source(this.published, this.slug);
 	}
 
 }

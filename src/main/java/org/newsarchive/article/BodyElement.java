@@ -2,6 +2,8 @@ package org.newsarchive.article;
 
 import java.util.List;
 
+import org.newsarchive.web.Links;
+
 /**
  * One element of an article body as the page lays it out: a paragraph, a subheading,
  * a figure, or a list of consecutive bullets (the key points, when they open the
@@ -29,7 +31,7 @@ public record BodyElement(Kind kind, String anchor, List<TextRun> runs, List<Ite
 	}
 
 	static String anchor(int position) {
-		return "p" + position;
+		return Links.anchor(position);
 	}
 
 	/** A bullet of a list. */

@@ -6,6 +6,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.CardPage;
+import org.newsarchive.browse.CoverageService;
+import org.newsarchive.web.Links;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.http.HttpStatus;
@@ -22,30 +26,30 @@ class DateArchiveController {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-	private final ArticleService articles;
+	private final CardLists articles;
 
 	private final CoverageService coverage;
 
 	private final PageMetadata metadata;
 
-	DateArchiveController(ArticleService articles, CoverageService coverage, PageMetadata metadata) {
+	DateArchiveController(CardLists articles, CoverageService coverage, PageMetadata metadata) {
 		this.articles = articles;
 		this.coverage = coverage;
 		this.metadata = metadata;
 	}
 
-	@GetMapping("/{year:\\d{4}}")
+	@GetMapping(Links.YEAR)
 	String year(@PathVariable int year, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		model.addAttribute("title", "Articles of " + year);
 		model.addAttribute("chart", this.coverage.ofYear(year));
 		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + year,
-				"Archived articles published in " + year + ".", "/" + year));
-		return page(from, from.plusYears(1), before, after, "/" + year, model);
+				"Archived articles published in " + year + ".", Links.year(year)));
+		return page(from, from.plusYears(1), before, after, Links.year(year), model);
 	}
 
-	@GetMapping("/{year:\\d{4}}/{month:\\d{2}}")
+	@GetMapping(Links.MONTH)
 	String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
 		YearMonth yearMonth = yearMonth(year, month);
@@ -53,9 +57,9 @@ class DateArchiveController {
 		model.addAttribute("year", year);
 		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + MONTH.format(yearMonth),
 				"Archived articles published in " + MONTH.format(yearMonth) + ".",
-				String.format("/%04d/%02d", year, month), String.valueOf(year), "/" + year));
+				Links.month(yearMonth), String.valueOf(year), Links.year(year)));
 		return page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
-				String.format("/%04d/%02d", year, month), model);
+				Links.month(yearMonth), model);
 	}
 
 	private String page(LocalDate from, LocalDate until, String before, String after, String base, Model model) {

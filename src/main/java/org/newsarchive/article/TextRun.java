@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsarchive.web.Links;
+
 /**
  * A run of a block's text, linked to a person's page when it names them. The runs of a
  * block put together are its text, character for character.
@@ -34,7 +36,7 @@ public record TextRun(String text, String href) {
 				if (mention.start() > at) {
 					runs.add(new TextRun(text.substring(at, mention.start()), null));
 				}
-				runs.add(new TextRun(text.substring(mention.start(), mention.end()), "/people/" + mention.person()));
+				runs.add(new TextRun(text.substring(mention.start(), mention.end()), Links.person(mention.person())));
 				at = mention.end();
 			}
 		}

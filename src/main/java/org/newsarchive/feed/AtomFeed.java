@@ -2,7 +2,7 @@ package org.newsarchive.feed;
 
 import java.util.List;
 
-import org.newsarchive.article.ArticleCard;
+import org.newsarchive.browse.ArticleCard;
 
 /**
  * An Atom feed of articles, newest first.

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.UnaryOperator;
 
 import org.newsarchive.ArchiveProperties;
-import org.newsarchive.article.ArticleCard;
-import org.newsarchive.article.Permalinks;
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.web.Links;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -62,14 +62,14 @@ class AtomWriter {
 
 	private void entry(XmlOutput xml, ArticleCard article, AtomFeed.Category category) {
 		xml.start("entry");
-		xml.element("id", this.absolute.apply(Permalinks.shortLink(article.id())));
+		xml.element("id", this.absolute.apply(Links.shortLink(article.id())));
 		xml.element("title", article.headline());
 		xml.empty("link", "rel", "alternate", "type", "text/html", "href", this.absolute.apply(article.permalink()));
 		// The archive knows the day an article was published, not the hour, nor of any later change.
 		xml.element("published", timestamp(article.published()));
 		xml.element("updated", timestamp(article.published()));
 		if (category != null) {
-			xml.empty("category", "term", category.term(), "scheme", this.absolute.apply("/tags"), "label",
+			xml.empty("category", "term", category.term(), "scheme", this.absolute.apply(Links.TAGS), "label",
 					category.label());
 		}
 		xml.element("summary", article.summary());

@@ -1,8 +1,11 @@
 package org.newsarchive.feed;
 
-import org.newsarchive.article.ArticleService;
+import org.newsarchive.browse.CardLists;
 import org.newsarchive.person.PersonService;
+import org.newsarchive.person.PersonView;
 import org.newsarchive.tag.TagService;
+import org.newsarchive.tag.TagView;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +25,7 @@ class FeedController {
 
 	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-	private final ArticleService articles;
+	private final CardLists articles;
 
 	private final TagService tags;
 
@@ -30,29 +33,29 @@ class FeedController {
 
 	private final AtomWriter atom;
 
-	FeedController(ArticleService articles, TagService tags, PersonService people, AtomWriter atom) {
+	FeedController(CardLists articles, TagService tags, PersonService people, AtomWriter atom) {
 		this.articles = articles;
 		this.tags = tags;
 		this.people = people;
 		this.atom = atom;
 	}
 
-	@GetMapping("/feed.xml")
+	@GetMapping(Links.FEED)
 	ResponseEntity<byte[]> archive() {
-		return atom(new AtomFeed("/feed.xml", SITE, "/", null, this.articles.latest(ENTRIES)));
+		return atom(new AtomFeed(Links.FEED, SITE, Links.HOME, null, this.articles.latest(ENTRIES)));
 	}
 
-	@GetMapping("/tags/{slug:[a-z0-9-]{1,200}}/feed.xml")
+	@GetMapping(Links.TAG + Links.FEED)
 	ResponseEntity<byte[]> tag(@PathVariable String slug) {
-		TagService.TagView tag = this.tags.find(slug).orElseThrow(FeedController::notFound);
-		return atom(new AtomFeed(tag.url() + "/feed.xml", tag.name() + " · " + SITE, tag.url(),
+		TagView tag = this.tags.find(slug).orElseThrow(FeedController::notFound);
+		return atom(new AtomFeed(Links.feedOf(tag.url()), tag.name() + " · " + SITE, tag.url(),
 				new AtomFeed.Category(tag.slug(), tag.name()), this.tags.newest(slug, ENTRIES)));
 	}
 
-	@GetMapping("/people/{slug:[a-z0-9-]{1,200}}/feed.xml")
+	@GetMapping(Links.PERSON + Links.FEED)
 	ResponseEntity<byte[]> person(@PathVariable String slug) {
-		PersonService.PersonView person = this.people.find(slug).orElseThrow(FeedController::notFound);
-		return atom(new AtomFeed(person.url() + "/feed.xml", person.name() + " · " + SITE, person.url(), null,
+		PersonView person = this.people.find(slug).orElseThrow(FeedController::notFound);
+		return atom(new AtomFeed(Links.feedOf(person.url()), person.name() + " · " + SITE, person.url(), null,
 				this.people.newest(slug, ENTRIES)));
 	}
 

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-import org.newsarchive.article.Permalinks;
+import org.newsarchive.schema.SortKey;
+import org.newsarchive.web.Links;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,7 +32,7 @@ class SitemapRepository implements SitemapContent {
 	 * The day of a sort key, as days since 1970-01-01: a sort key is the epoch day times
 	 * 10^10 plus the article id (see V2__browse.sql), so a newest sort key gives a newest date.
 	 */
-	private static final String DAY = "sort_key / 10000000000";
+	private static final String DAY = SortKey.epochDaySql("sort_key");
 
 	/** Rows a round trip fetches, so that PostgreSQL streams a chunk through a cursor rather than load it whole. */
 	private static final int FETCH_SIZE = 1000;
@@ -51,15 +53,15 @@ class SitemapRepository implements SitemapContent {
 		});
 		LocalDate newest = months.isEmpty() ? null : months.lastEntry().getValue();
 		List<SitemapUrl> pages = new ArrayList<>();
-		pages.add(new SitemapUrl("/", newest));
-		pages.add(new SitemapUrl("/tags", newest));
-		pages.add(new SitemapUrl("/people", newest));
+		pages.add(new SitemapUrl(Links.HOME, newest));
+		pages.add(new SitemapUrl(Links.TAGS, newest));
+		pages.add(new SitemapUrl(Links.PEOPLE, newest));
 		pages.addAll(dateArchives(months));
 		pages.addAll(newestOf("select tag_slug, max(" + DAY + ") from article_tag group by tag_slug order by tag_slug",
-				"/tags/"));
+				Links::tag));
 		pages.addAll(newestOf(
 				"select person_slug, max(" + DAY + ") from person_article group by person_slug order by person_slug",
-				"/people/"));
+				Links::person));
 		return pages;
 	}
 
@@ -86,7 +88,7 @@ class SitemapRepository implements SitemapContent {
 	public void articles(long fromId, long untilId, Consumer<SitemapUrl> action) {
 		this.jdbc.query("select published, slug from article where id >= ? and id < ? order by id", (row) -> {
 			LocalDate published = row.getObject(1, LocalDate.class);
-			action.accept(new SitemapUrl(Permalinks.of(published, row.getString(2)), published));
+			action.accept(new SitemapUrl(Links.article(published, row.getString(2)), published));
 		}, fromId, untilId);
 	}
 
@@ -98,18 +100,17 @@ class SitemapRepository implements SitemapContent {
 			if (!Integer.valueOf(month.getKey().getYear()).equals(year)) {
 				year = month.getKey().getYear();
 				// Its newest month's newest article is the year's.
-				pages.add(new SitemapUrl(String.format("/%04d", year), month.getValue()));
+				pages.add(new SitemapUrl(Links.year(year), month.getValue()));
 			}
-			pages.add(new SitemapUrl(String.format("/%04d/%02d", year, month.getKey().getMonthValue()),
-					month.getValue()));
+			pages.add(new SitemapUrl(Links.month(month.getKey()), month.getValue()));
 		}
 		return pages;
 	}
 
 	/** The page of each key, dated by the newest day the query gives it. */
-	private List<SitemapUrl> newestOf(String sql, String prefix) {
+	private List<SitemapUrl> newestOf(String sql, UnaryOperator<String> path) {
 		return this.jdbc.query(sql,
-				(row, number) -> new SitemapUrl(prefix + row.getString(1), LocalDate.ofEpochDay(row.getLong(2))));
+				(row, number) -> new SitemapUrl(path.apply(row.getString(1)), LocalDate.ofEpochDay(row.getLong(2))));
 	}
 
 }

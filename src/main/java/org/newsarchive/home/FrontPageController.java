@@ -1,9 +1,10 @@
 package org.newsarchive.home;
 
-import org.newsarchive.article.ArticleService;
-import org.newsarchive.article.CoverageService;
+import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.CoverageService;
 import org.newsarchive.person.PersonService;
 import org.newsarchive.tag.TagService;
+import org.newsarchive.web.Links;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,7 @@ class FrontPageController {
 
 	static final int PEOPLE = 10;
 
-	private final ArticleService articles;
+	private final CardLists articles;
 
 	private final TagService tags;
 
@@ -30,7 +31,7 @@ class FrontPageController {
 
 	private final PageMetadata metadata;
 
-	FrontPageController(ArticleService articles, TagService tags, PersonService people, CoverageService coverage,
+	FrontPageController(CardLists articles, TagService tags, PersonService people, CoverageService coverage,
 			PageMetadata metadata) {
 		this.articles = articles;
 		this.tags = tags;
@@ -39,14 +40,14 @@ class FrontPageController {
 		this.metadata = metadata;
 	}
 
-	@GetMapping("/")
+	@GetMapping(Links.HOME)
 	String frontPage(Model model) {
 		model.addAttribute("latest", this.articles.latest(LATEST));
 		model.addAttribute("tags", this.tags.largest(TAGS));
 		model.addAttribute("people", this.people.mostInTheNews(PEOPLE));
 		model.addAttribute("years", this.coverage.years());
 		model.addAttribute("jsonLd", this.metadata.page("WebPage", "News Archive",
-				"Archived news articles, faithful to their sources, at permalinks that never break.", "/"));
+				"Archived news articles, faithful to their sources, at permalinks that never break.", Links.HOME));
 		return "home/front";
 	}
 

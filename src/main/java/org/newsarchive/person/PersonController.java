@@ -1,18 +1,14 @@
 package org.newsarchive.person;
 
-import java.util.List;
-
-import org.newsarchive.article.CardPage;
-import org.newsarchive.article.CoverageService;
+import org.newsarchive.browse.CoverageService;
+import org.newsarchive.web.Links;
 import org.newsarchive.web.PageMetadata;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Everyone the archive knows, and one person's page. */
 @Controller
@@ -30,32 +26,27 @@ class PersonController {
 		this.metadata = metadata;
 	}
 
-	@GetMapping("/people")
+	@GetMapping(Links.PEOPLE)
 	String people(Model model) {
 		model.addAttribute("people", this.people.all());
 		model.addAttribute("jsonLd",
-				this.metadata.page("CollectionPage", "People", "Everyone the archive knows.", "/people"));
+				this.metadata.page("CollectionPage", "People", "Everyone the archive knows.", Links.PEOPLE));
 		return "person/people";
 	}
 
-	@GetMapping("/people/{slug:[a-z0-9-]{1,200}}")
+	@GetMapping(Links.PERSON)
 	String person(@PathVariable String slug, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
-		PersonService.PersonView person = this.people.find(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		PersonService.MentioningPage articles = this.people.articles(slug, CardPage.Paging.of(before, after));
-		if (articles.page().isEmpty() && (before != null || after != null)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		boolean firstPage = before == null && after == null;
+		PersonPage page = this.people.page(slug, before, after);
+		PersonView person = page.person();
 		model.addAttribute("person", person);
-		model.addAttribute("articles", articles);
-		model.addAttribute("photos", firstPage ? this.people.photos(slug) : List.of());
-		model.addAttribute("quotes", firstPage ? this.people.quotes(slug) : List.of());
+		model.addAttribute("articles", page.articles());
+		model.addAttribute("photos", page.photos());
+		model.addAttribute("quotes", page.quotes());
 		model.addAttribute("chart", this.coverage.ofPerson(slug));
-		model.addAttribute("feedUrl", person.url() + "/feed.xml");
+		model.addAttribute("feedUrl", Links.feedOf(person.url()));
 		model.addAttribute("jsonLd",
-				this.metadata.profile(person.name(), person.role(), person.url(), "People", "/people"));
+				this.metadata.profile(person.name(), person.role(), person.url(), "People", Links.PEOPLE));
 		return "person/person";
 	}
 

@@ -3,17 +3,15 @@ package org.newsarchive.person;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsarchive.article.ArticleCard;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People and what the archive holds of them. List queries order by every column of the
- * index they read, (person, sort key, ...), so that the database reads a page straight
- * from the index in order and stops at the page's end, however long the list.
+ * People, their photos and their quotes; their articles are a card list of the read
+ * model ({@code browse.CardLists}). List queries order by every column of the index they
+ * read, (person, sort key, ...), so that the database reads them straight from the index.
  */
 @Transactional(readOnly = true)
 interface PersonRepository extends Repository<Person, String> {
@@ -25,17 +23,6 @@ interface PersonRepository extends Repository<Person, String> {
 
 	@Query("select p from Person p where p.articleCount > 0 order by p.articleCount desc, p.mentionCount desc, p.name")
 	List<Person> findMostInTheNews(Limit limit);
-
-	/** The cards, with how often each article names the person, read from the same row of their list. */
-	@Query(MentioningCard.SELECT + """
-			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
-			where p.personSlug = :person and p.sortKey < :before order by p.personSlug desc, p.sortKey desc""")
-	List<MentioningCard> findOlder(String person, long before, Limit limit);
-
-	@Query(MentioningCard.SELECT + """
-			 from PersonArticle p join Article a on a.id = p.articleId left join Image i on i.id = a.thumbnailId
-			where p.personSlug = :person and p.sortKey > :after order by p.personSlug, p.sortKey""")
-	List<MentioningCard> findNewer(String person, long after, Limit limit);
 
 	@Query("""
 			select new org.newsarchive.person.PhotoView(a.published, a.slug, a.headline, b.position, b.label, b.credit,

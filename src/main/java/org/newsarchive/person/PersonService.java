@@ -2,19 +2,20 @@ package org.newsarchive.person;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.newsarchive.article.ArticleCard;
-import org.newsarchive.article.CardPage;
-import org.newsarchive.article.Cursor;
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.CardPage;
+import org.newsarchive.browse.MentioningPage;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** People and what the archive holds of them: articles, photos, quotes. */
 @Service
@@ -27,8 +28,11 @@ public class PersonService {
 
 	private final PersonRepository people;
 
-	PersonService(PersonRepository people) {
+	private final CardLists cards;
+
+	PersonService(PersonRepository people, CardLists cards) {
 		this.people = people;
+		this.cards = cards;
 	}
 
 	public List<PersonView> all() {
@@ -45,46 +49,34 @@ public class PersonService {
 	}
 
 	/**
-	 * A page of the articles a person appears in, each with how often it names them:
-	 * one statement, as the count is in the row of the person's list the card is read from.
+	 * A page of a person's articles; the first page also shows their newest photos and
+	 * quotes.
+	 * @throws ResponseStatusException 404 if there is no such person, or no article past
+	 * the cursor; 400 if the cursor is malformed
 	 */
-	public MentioningPage articles(String slug, CardPage.Paging paging) {
-		Map<Long, Integer> mentions = new HashMap<>();
-		CardPage page = CardPage.read(paging, new CardPage.Query() {
-
-			@Override
-			public List<ArticleCard> older(Cursor before, int limit) {
-				return cards(PersonService.this.people.findOlder(slug, before.sortKey(), Limit.of(limit)), mentions);
-			}
-
-			@Override
-			public List<ArticleCard> newer(Cursor after, int limit) {
-				return cards(PersonService.this.people.findNewer(slug, after.sortKey(), Limit.of(limit)), mentions);
-			}
-
-		});
-		Map<Long, Integer> shown = new HashMap<>();
-		page.cards().forEach((card) -> shown.put(card.id(), mentions.get(card.id())));
-		return new MentioningPage(page, shown);
+	public PersonPage page(String slug, String before, String after) {
+		PersonView person = find(slug).orElseThrow(PersonService::notFound);
+		MentioningPage articles = this.cards.ofPerson(slug, CardPage.Paging.of(before, after));
+		boolean firstPage = before == null && after == null;
+		if (articles.page().isEmpty() && !firstPage) {
+			throw notFound();
+		}
+		return new PersonPage(person, articles, firstPage ? photos(slug) : List.of(),
+				firstPage ? quotes(slug) : List.of());
 	}
 
-	private static List<ArticleCard> cards(List<MentioningCard> found, Map<Long, Integer> mentions) {
-		found.forEach((card) -> mentions.put(card.card().id(), card.mentions()));
-		return found.stream().map(MentioningCard::card).toList();
-	}
-
-	/** The newest articles a person appears in, read from the top of their index. */
+	/** The newest articles a person appears in. */
 	public List<ArticleCard> newest(String slug, int count) {
-		return this.people.findOlder(slug, Long.MAX_VALUE, Limit.of(count)).stream().map(MentioningCard::card).toList();
+		return this.cards.newestOfPerson(slug, count);
 	}
 
 	/** The newest photos of a person, each article's in their order in it. */
-	public List<PhotoView> photos(String slug) {
+	List<PhotoView> photos(String slug) {
 		return inArticleOrder(this.people.findPhotos(slug, Limit.of(PHOTOS)), PhotoView::slug);
 	}
 
 	/** The newest quotes of a person, each article's in their order in it. */
-	public List<QuoteView> quotes(String slug) {
+	List<QuoteView> quotes(String slug) {
 		return inArticleOrder(this.people.findQuotes(slug, Limit.of(QUOTES)), QuoteView::slug);
 	}
 
@@ -112,22 +104,8 @@ public class PersonService {
 				person.getMentionCount());
 	}
 
-	/** A person as pages show them. */
-	public record PersonView(String slug, String name, String role, int articleCount, int mentionCount) {
-
-		public String url() {
-			return "/people/" + this.slug;
-		}
-
-	}
-
-	/** A page of articles, with how often each names the person. */
-	public record MentioningPage(CardPage page, Map<Long, Integer> mentions) {
-
-		public int mentionsOf(long articleId) {
-			return this.mentions.getOrDefault(articleId, 0);
-		}
-
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -44,6 +44,11 @@ public final class SortKey {
 		return LocalDate.ofEpochDay(Math.floorDiv(sortKey, DAY));
 	}
 
+	/** The SQL that reads the epoch day back from a sort key column (integer division; keys are positive). */
+	public static String epochDaySql(String column) {
+		return column + " / " + DAY;
+	}
+
 	public static long id(long sortKey) {
 		return Math.floorMod(sortKey, DAY);
 	}

@@ -3,7 +3,7 @@ package org.newsarchive.search;
 import java.time.Duration;
 import java.util.List;
 
-import org.newsarchive.article.ArticleCard;
+import org.newsarchive.browse.ArticleCard;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

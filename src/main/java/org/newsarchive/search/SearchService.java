@@ -30,8 +30,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import org.newsarchive.article.ArticleCard;
-import org.newsarchive.article.ArticleService;
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.browse.CardLists;
 import org.newsarchive.search.SearchResults.Hit;
 import org.newsarchive.search.SearchResults.Outcome;
 import org.slf4j.Logger;
@@ -76,7 +76,7 @@ public class SearchService {
 
 	private final SearchIndex index;
 
-	private final ArticleService articles;
+	private final CardLists articles;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -85,11 +85,11 @@ public class SearchService {
 	private final SearchLimits limits;
 
 	@Autowired
-	SearchService(SearchIndex index, ArticleService articles, NamedParameterJdbcTemplate jdbc) {
+	SearchService(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc) {
 		this(index, articles, jdbc, SearchLimits.DEFAULT);
 	}
 
-	SearchService(SearchIndex index, ArticleService articles, NamedParameterJdbcTemplate jdbc, SearchLimits limits) {
+	SearchService(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc, SearchLimits limits) {
 		this.index = index;
 		this.articles = articles;
 		this.jdbc = jdbc;

@@ -3,13 +3,15 @@ package org.newsarchive.tag;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsarchive.article.ArticleCard;
-import org.newsarchive.article.CardPage;
-import org.newsarchive.article.Cursor;
+import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.CardPage;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Tags and their articles. */
 @Service
@@ -18,8 +20,11 @@ public class TagService {
 
 	private final TagRepository tags;
 
-	TagService(TagRepository tags) {
+	private final CardLists cards;
+
+	TagService(TagRepository tags, CardLists cards) {
 		this.tags = tags;
+		this.cards = cards;
 	}
 
 	public List<TagView> all() {
@@ -35,38 +40,31 @@ public class TagService {
 		return this.tags.findBySlug(slug).map(TagService::view);
 	}
 
-	public CardPage articles(String slug, CardPage.Paging paging) {
-		return CardPage.read(paging, new CardPage.Query() {
-
-			@Override
-			public List<ArticleCard> older(Cursor before, int limit) {
-				return TagService.this.tags.findOlder(slug, before.sortKey(), Limit.of(limit));
-			}
-
-			@Override
-			public List<ArticleCard> newer(Cursor after, int limit) {
-				return TagService.this.tags.findNewer(slug, after.sortKey(), Limit.of(limit));
-			}
-
-		});
+	/**
+	 * A page of a tag's articles.
+	 * @throws ResponseStatusException 404 if there is no such tag or no article past the
+	 * cursor; 400 if the cursor is malformed
+	 */
+	public TagPage page(String slug, String before, String after) {
+		TagView tag = find(slug).orElseThrow(TagService::notFound);
+		CardPage articles = this.cards.ofTag(slug, CardPage.Paging.of(before, after));
+		if (articles.isEmpty()) {
+			throw notFound();
+		}
+		return new TagPage(tag, articles);
 	}
 
-	/** The newest articles of a tag, read from the top of its index. */
+	/** The newest articles of a tag. */
 	public List<ArticleCard> newest(String slug, int count) {
-		return this.tags.findOlder(slug, Long.MAX_VALUE, Limit.of(count));
+		return this.cards.newestOfTag(slug, count);
 	}
 
 	private static TagView view(Tag tag) {
 		return new TagView(tag.getSlug(), tag.getName(), tag.getArticleCount());
 	}
 
-	/** A tag as pages show it. */
-	public record TagView(String slug, String name, int articleCount) {
-
-		public String url() {
-			return "/tags/" + this.slug;
-		}
-
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -12,7 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.article.ArticleCard;
+import org.newsarchive.browse.ArticleCard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

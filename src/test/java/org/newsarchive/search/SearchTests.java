@@ -12,7 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.TemporaryFolders;
-import org.newsarchive.article.ArticleService;
+import org.newsarchive.browse.CardLists;
 import org.newsarchive.search.SearchResults.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,7 +55,7 @@ class SearchTests {
 	SearchIndex index;
 
 	@Autowired
-	ArticleService articles;
+	CardLists articles;
 
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;

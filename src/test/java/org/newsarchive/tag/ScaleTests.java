@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.TemporaryFolders;
-import org.newsarchive.article.Cursor;
+import org.newsarchive.browse.Cursor;
 import org.newsarchive.source.generate.ArchiveGenerator;
 import org.newsarchive.web.PageCache;
 

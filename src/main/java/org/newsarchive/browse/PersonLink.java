@@ -1,10 +1,12 @@
-package org.newsarchive.article;
+package org.newsarchive.browse;
+
+import org.newsarchive.web.Links;
 
 /** A person an article names, with the page they link to. */
 public record PersonLink(String slug, String name, String role) {
 
 	public String url() {
-		return "/people/" + this.slug;
+		return Links.person(this.slug);
 	}
 
 }

@@ -1,8 +1,6 @@
-package org.newsarchive.person;
+package org.newsarchive.browse;
 
 import java.time.LocalDate;
-
-import org.newsarchive.article.ArticleCard;
 
 /**
  * An article's card in a person's list, with how often the article names them.
@@ -11,9 +9,8 @@ import org.newsarchive.article.ArticleCard;
  */
 record MentioningCard(ArticleCard card, int mentions) {
 
-	/** The select clause, for queries over {@code PersonArticle p}, {@code Article a} and its thumbnail {@code Image i}. */
-	static final String SELECT = "select new org.newsarchive.person.MentioningCard(a.id, a.slug, a.headline,"
-			+ " a.published, a.publisher, a.summary, a.sortKey, i.id, i.fileName, i.width, i.height, p.mentions)";
+	/** The columns, for queries over {@code PersonArticle p}, {@code Article a} and its thumbnail {@code Image i}. */
+	static final String COLUMNS = ArticleCard.COLUMNS + ", p.mentions";
 
 	MentioningCard(long id, String slug, String headline, LocalDate published, String publisher, String summary,
 			long sortKey, String thumbnailId, String thumbnailName, Integer thumbnailWidth, Integer thumbnailHeight,

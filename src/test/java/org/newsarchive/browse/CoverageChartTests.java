@@ -1,4 +1,4 @@
-package org.newsarchive.article;
+package org.newsarchive.browse;
 
 import java.time.YearMonth;
 import java.util.Map;

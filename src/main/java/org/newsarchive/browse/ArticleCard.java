@@ -1,8 +1,10 @@
-package org.newsarchive.article;
+package org.newsarchive.browse;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.newsarchive.web.Links;
 
 /**
  * An article as a list shows it: headline, date, publisher, its first key point or
@@ -14,15 +16,15 @@ public record ArticleCard(long id, String slug, String headline, LocalDate publi
 		String summary, long sortKey, String thumbnailId, String thumbnailName, Integer thumbnailWidth,
 		Integer thumbnailHeight) {
 
-	/** The select clause that makes cards, for queries over {@code Article a} left joined to its thumbnail {@code Image i}. */
-	public static final String SELECT = "select new org.newsarchive.article.ArticleCard(a.id, a.slug, a.headline,"
-			+ " a.published, a.publisher, a.summary, a.sortKey, i.id, i.fileName, i.width, i.height)";
+	/** The card's columns, for queries over {@code Article a} left joined to its thumbnail {@code Image i}. */
+	static final String COLUMNS = "a.id, a.slug, a.headline, a.published, a.publisher, a.summary, a.sortKey,"
+			+ " i.id, i.fileName, i.width, i.height";
 
 	/** How the archive writes a date for readers: 13 December 2017. */
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	public String permalink() {
-		return Permalinks.of(this.published, this.slug);
+		return Links.article(this.published, this.slug);
 	}
 
 	public String publishedText() {
@@ -30,7 +32,7 @@ public record ArticleCard(long id, String slug, String headline, LocalDate publi
 	}
 
 	public String thumbnailUrl() {
-		return (this.thumbnailId != null) ? "/images/" + this.thumbnailId + "/" + this.thumbnailName : null;
+		return (this.thumbnailId != null) ? Links.image(this.thumbnailId, this.thumbnailName) : null;
 	}
 
 	/** The cursor of this card, for the page that continues after or before it. */

@@ -1,4 +1,4 @@
-package org.newsarchive.article;
+package org.newsarchive.browse;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ interface CoverageRepository extends Repository<Coverage, Coverage.Key> {
 
 	/** A key's months, as plain values: a chart of 300 months need not load 300 entities. */
 	@Query("""
-			select new org.newsarchive.article.CoverageMonth(c.yearNumber, c.monthNumber, c.articles)
+			select new org.newsarchive.browse.CoverageMonth(c.yearNumber, c.monthNumber, c.articles)
 			from Coverage c where c.kind = :kind and c.keySlug = :key
 			order by c.yearNumber, c.monthNumber""")
 	List<CoverageMonth> find(CoverageKind kind, String key);

@@ -1,8 +1,10 @@
-package org.newsarchive.article;
+package org.newsarchive.browse;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import org.newsarchive.schema.SortKey;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,15 +20,15 @@ public record CardPage(List<ArticleCard> cards, String newer, String older) {
 	public static final int SIZE = 20;
 
 	/**
-	 * Reads one page of a list.
+	 * Reads one page of a list. Each read is asked for one more card than a page holds,
+	 * to know whether another page follows.
 	 * @param paging where the page starts
-	 * @param query the list's cards strictly older than a cursor (newest first) or
-	 * strictly newer (oldest first), up to a limit; asked for one more than a page
-	 * holds, to know whether another page follows
+	 * @param older the list's cards strictly older than a sort key, newest first
+	 * @param newer the list's cards strictly newer than a sort key, oldest first
 	 */
-	public static CardPage read(Paging paging, Query query) {
-		List<ArticleCard> cards = new ArrayList<>(paging.newer() ? query.newer(paging.cursor(), SIZE + 1)
-				: query.older(paging.cursor(), SIZE + 1));
+	public static CardPage read(Paging paging, Read older, Read newer) {
+		List<ArticleCard> cards = new ArrayList<>((paging.newer() ? newer : older).cards(paging.cursor().sortKey(),
+				SIZE + 1));
 		boolean more = cards.size() > SIZE;
 		if (more) {
 			cards.remove(SIZE);
@@ -47,12 +49,11 @@ public record CardPage(List<ArticleCard> cards, String newer, String older) {
 		return this.cards.isEmpty();
 	}
 
-	/** A list that pages by cursor. */
-	public interface Query {
+	/** One direction of a list: up to {@code limit} cards past a sort key. */
+	@FunctionalInterface
+	public interface Read {
 
-		List<ArticleCard> older(Cursor before, int limit);
-
-		List<ArticleCard> newer(Cursor after, int limit);
+		List<ArticleCard> cards(long sortKey, int limit);
 
 	}
 
@@ -71,7 +72,7 @@ public record CardPage(List<ArticleCard> cards, String newer, String older) {
 		 */
 		public static Paging of(String before, String after) {
 			try {
-				return of(before, after, Cursor.of(Long.MAX_VALUE));
+				return of(before, after, Cursor.of(SortKey.TOP));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed page cursor");

@@ -1,0 +1,112 @@
+package org.newsarchive.browse;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsarchive.schema.SortKey;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every list of article cards the archive shows, paged by cursor: the archive by date,
+ * a tag's and a person's; and the labels an article links to.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CardLists {
+
+	private final CardRepository cards;
+
+	CardLists(CardRepository cards) {
+		this.cards = cards;
+	}
+
+	/** The newest articles of the archive. */
+	public List<ArticleCard> latest(int count) {
+		return this.cards.findOlder(SortKey.TOP, SortKey.BOTTOM, Limit.of(count));
+	}
+
+	/** A page of the articles published from {@code from} up to, not including, {@code until}. */
+	public CardPage between(LocalDate from, LocalDate until, CardPage.Paging paging) {
+		long start = SortKey.startOf(from);
+		long end = SortKey.startOf(until);
+		return CardPage.read(paging,
+				(before, limit) -> this.cards.findOlder(Math.min(before, end), start, Limit.of(limit)),
+				(after, limit) -> this.cards.findNewer(Math.max(after, start - 1), end, Limit.of(limit)));
+	}
+
+	/** The article published just before the one with this sort key. */
+	public Optional<ArticleCard> before(long sortKey) {
+		return this.cards.findOlder(sortKey, SortKey.BOTTOM, Limit.of(1)).stream().findFirst();
+	}
+
+	/** The article published just after the one with this sort key. */
+	public Optional<ArticleCard> after(long sortKey) {
+		return this.cards.findNewer(sortKey, SortKey.TOP, Limit.of(1)).stream().findFirst();
+	}
+
+	/** The cards of these articles, in no particular order. */
+	public List<ArticleCard> cards(Collection<Long> ids) {
+		return this.cards.findCards(ids);
+	}
+
+	public CardPage ofTag(String slug, CardPage.Paging paging) {
+		return CardPage.read(paging,
+				(before, limit) -> this.cards.findOlderOfTag(slug, before, Limit.of(limit)),
+				(after, limit) -> this.cards.findNewerOfTag(slug, after, Limit.of(limit)));
+	}
+
+	/** The newest articles of a tag, read from the top of its list. */
+	public List<ArticleCard> newestOfTag(String slug, int count) {
+		return this.cards.findOlderOfTag(slug, SortKey.TOP, Limit.of(count));
+	}
+
+	/** The newest articles of a tag but one: one read of the tag's list, one card longer. */
+	public List<ArticleCard> newestOfTag(String slug, int count, long except) {
+		return newestOfTag(slug, count + 1).stream().filter((card) -> card.id() != except).limit(count).toList();
+	}
+
+	/**
+	 * A page of the articles a person appears in, each with how often it names them:
+	 * one statement, as the count is in the row of the person's list the card is read from.
+	 */
+	public MentioningPage ofPerson(String slug, CardPage.Paging paging) {
+		Map<Long, Integer> mentions = new HashMap<>();
+		CardPage page = CardPage.read(paging,
+				(before, limit) -> noted(this.cards.findOlderOfPerson(slug, before, Limit.of(limit)), mentions),
+				(after, limit) -> noted(this.cards.findNewerOfPerson(slug, after, Limit.of(limit)), mentions));
+		Map<Long, Integer> shown = new HashMap<>();
+		page.cards().forEach((card) -> shown.put(card.id(), mentions.get(card.id())));
+		return new MentioningPage(page, shown);
+	}
+
+	/** The newest articles a person appears in, read from the top of their list. */
+	public List<ArticleCard> newestOfPerson(String slug, int count) {
+		return this.cards.findOlderOfPerson(slug, SortKey.TOP, Limit.of(count))
+			.stream()
+			.map(MentioningCard::card)
+			.toList();
+	}
+
+	/** An article's tags, in the source's order. */
+	public List<TagLink> tagsOf(long articleId) {
+		return this.cards.findTags(articleId);
+	}
+
+	/** The people an article names, most named first. */
+	public List<PersonLink> peopleOf(long articleId) {
+		return this.cards.findPeople(articleId);
+	}
+
+	private static List<ArticleCard> noted(List<MentioningCard> found, Map<Long, Integer> mentions) {
+		found.forEach((card) -> mentions.put(card.card().id(), card.mentions()));
+		return found.stream().map(MentioningCard::card).toList();
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.newsarchive.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The archive's public URL scheme, in one place: the paths every page, feed, sitemap,
+ * chart and API answer links to, and the route patterns the controllers map. A path
+ * that is built here is the path a controller answers; permalinks never break because
+ * nothing else spells them.
+ */
+public final class Links {
+
+	/** A tag's or a person's slug, as routes take it. */
+	public static final String SLUG = "{slug:[a-z0-9-]{1,200}}";
+
+	public static final String HOME = "/";
+
+	public static final String TAGS = "/tags";
+
+	public static final String TAG = TAGS + "/" + SLUG;
+
+	public static final String PEOPLE = "/people";
+
+	public static final String PERSON = PEOPLE + "/" + SLUG;
+
+	public static final String SEARCH = "/search";
+
+	public static final String YEAR = "/{year:\\d{4}}";
+
+	public static final String MONTH = YEAR + "/{month:\\d{2}}";
+
+	/** An article's permalink: {@code /yyyy/mm/dd/slug}. */
+	public static final String ARTICLE = MONTH + "/{day:\\d{2}}/" + SLUG;
+
+	public static final String SHORT_LINK = "/a/{id:\\d{1,18}}";
+
+	public static final String SOURCE = "/source.txt";
+
+	public static final String BIBTEX = "/cite.bib";
+
+	public static final String CSL_JSON = "/cite.json";
+
+	public static final String IMAGE = "/images/{id:[0-9a-f]{32}}/{name}";
+
+	/** Appended to the home page's, a tag's or a person's path: its Atom feed. */
+	public static final String FEED = "/feed.xml";
+
+	public static final String SITEMAP = "/sitemap.xml";
+
+	public static final String SITEMAP_PART = "/sitemaps/{number:\\d{1,18}}.xml";
+
+	public static final String ROBOTS = "/robots.txt";
+
+	public static final String API = "/api";
+
+	public static final String API_ARTICLES = API + "/articles";
+
+	public static final String API_ARTICLE = API_ARTICLES + "/{id:\\d{1,18}}";
+
+	public static final String API_TAGS = API + "/tags";
+
+	public static final String API_TAG = API_TAGS + "/" + SLUG;
+
+	public static final String API_PEOPLE = API + "/people";
+
+	public static final String API_PERSON = API_PEOPLE + "/" + SLUG;
+
+	public static final String API_SEARCH = API + "/search";
+
+	/** Where the API's description and its UI live: static files, not lower-cased or problem JSON. */
+	public static final String[] API_DOCS = { API + "/docs", API + "/swagger-ui" };
+
+	private Links() {
+	}
+
+	public static String article(LocalDate published, String slug) {
+		return String.format("/%04d/%02d/%02d/%s", published.getYear(), published.getMonthValue(),
+				published.getDayOfMonth(), slug);
+	}
+
+	/** The anchor of an article's block: {@code p3} for the third. */
+	public static String anchor(int position) {
+		return "p" + position;
+	}
+
+	/** A block's place in its article: the permalink with the block's anchor. */
+	public static String block(LocalDate published, String slug, int position) {
+		return article(published, slug) + "#" + anchor(position);
+	}
+
+	public static String shortLink(long id) {
+		return "/a/" + id;
+	}
+
+	public static String source(LocalDate published, String slug) {
+		return article(published, slug) + SOURCE;
+	}
+
+	public static String tag(String slug) {
+		return TAGS + "/" + slug;
+	}
+
+	public static String person(String slug) {
+		return PEOPLE + "/" + slug;
+	}
+
+	public static String year(int year) {
+		return String.format("/%04d", year);
+	}
+
+	public static String month(YearMonth month) {
+		return String.format("/%04d/%02d", month.getYear(), month.getMonthValue());
+	}
+
+	public static String image(String id, String fileName) {
+		return "/images/" + id + "/" + fileName;
+	}
+
+	/** The Atom feed of a page that has one: the home page, a tag's or a person's. */
+	public static String feedOf(String page) {
+		return HOME.equals(page) ? FEED : page + FEED;
+	}
+
+	public static String sitemapPart(long number) {
+		return "/sitemaps/" + number + ".xml";
+	}
+
+	public static String apiArticle(long id) {
+		return API_ARTICLES + "/" + id;
+	}
+
+	public static String apiTag(String slug) {
+		return API_TAGS + "/" + slug;
+	}
+
+	public static String apiPerson(String slug) {
+		return API_PEOPLE + "/" + slug;
+	}
+
+	/** Whether a path is the API's description or UI rather than one of its endpoints. */
+	public static boolean isApiDocs(String path) {
+		for (String docs : API_DOCS) {
+			if (path.startsWith(docs)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a path is an API endpoint's, answered in problem JSON when it fails. */
+	public static boolean isApi(String path) {
+		return path.startsWith(API + "/") && !isApiDocs(path);
+	}
+
+}
