@@ -1,6 +1,7 @@
 package org.newsarchive.api;
 
 import org.newsarchive.ArchiveProperties;
+import org.newsarchive.web.Links;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class ApiLinks {
 	}
 
 	String article(long id) {
-		return absolute("/api/articles/" + id);
+		return absolute(Links.apiArticle(id));
 	}
 
 	/**

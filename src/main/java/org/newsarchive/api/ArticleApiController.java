@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.newsarchive.article.ArticleService;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,7 +31,7 @@ class ArticleApiController {
 		this.links = links;
 	}
 
-	@GetMapping("/api/articles/{id:\\d{1,18}}")
+	@GetMapping(Links.API_ARTICLE)
 	@Operation(summary = "An article: its facts, tags, people, key points and every block of its body")
 	@ApiResponse(responseCode = "200", description = "The article")
 	@ApiResponse(responseCode = "404", description = "No article has this id", content = @Content(

@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.newsarchive.search.SearchLimits;
+import org.newsarchive.search.SearchRequests;
 import org.newsarchive.search.SearchResults;
-import org.newsarchive.search.SearchService;
-import org.newsarchive.search.SearchTurns;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,19 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Search")
 class SearchApiController {
 
-	private final SearchService search;
-
-	private final SearchTurns turns;
+	private final SearchRequests search;
 
 	private final ApiLinks links;
 
-	SearchApiController(SearchService search, SearchTurns turns, ApiLinks links) {
+	SearchApiController(SearchRequests search, ApiLinks links) {
 		this.search = search;
-		this.turns = turns;
 		this.links = links;
 	}
 
-	@GetMapping("/api/search")
+	@GetMapping(Links.API_SEARCH)
 	@Operation(summary = "Full-text search, ten hits a page, best first",
 			description = "The outcome says whether it searched (or ran out of time and answers the hits found "
 					+ "in time, not to be stored), or why it found nothing to search for (no query, no words); "
@@ -59,8 +56,7 @@ class SearchApiController {
 			@RequestParam(required = false) String q,
 			@Parameter(description = "the page, from 1") @RequestParam(defaultValue = "1") String page,
 			HttpServletRequest request) throws InterruptedException {
-		SearchResults results = this.turns.held(request) ? this.search.search(q, pageNumber(page))
-				: SearchResults.busy(q);
+		SearchResults results = this.search.answer(q, page, request);
 		if (results.outcome().status().isError()) {
 			throw problem(results);
 		}
@@ -91,16 +87,6 @@ class SearchApiController {
 			case UNAVAILABLE -> "The search index is still being built; try again later";
 			default -> outcome.status().getReasonPhrase();
 		};
-	}
-
-	/** A page number; anything else is answered with the first page, as the search page does. */
-	private static int pageNumber(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

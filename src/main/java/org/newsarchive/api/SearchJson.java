@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.newsarchive.search.SearchResults;
+import org.newsarchive.web.Links;
 
 /**
  * What a search found, or why it could not search.
@@ -37,7 +38,7 @@ record SearchJson(String query,
 
 	private static String page(SearchResults results, int page, ApiLinks links) {
 		// Form-encoded, so that a '+' of the query is not read back as a space.
-		return links.absolute("/api/search?q=" + URLEncoder.encode(results.query(), StandardCharsets.UTF_8) + "&page="
+		return links.absolute(Links.API_SEARCH + "?q=" + URLEncoder.encode(results.query(), StandardCharsets.UTF_8) + "&page="
 				+ page);
 	}
 

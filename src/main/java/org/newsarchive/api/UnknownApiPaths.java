@@ -1,6 +1,7 @@
 package org.newsarchive.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class UnknownApiPaths {
 
-	@GetMapping({ "/api/articles/**", "/api/tags/**", "/api/people/**", "/api/search/**" })
+	@GetMapping({ Links.API_ARTICLES + "/**", Links.API_TAGS + "/**", Links.API_PEOPLE + "/**", Links.API_SEARCH + "/**" })
 	void notFound() {
 		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}

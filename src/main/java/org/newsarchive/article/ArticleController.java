@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.citation.CitationService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.Redirects;
 
 import org.springframework.http.HttpStatus;
@@ -27,9 +29,12 @@ class ArticleController {
 
 	private final ArticleMetadata metadata;
 
-	ArticleController(ArticleService articles, ArticleMetadata metadata) {
+	private final CitationService citations;
+
+	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations) {
 		this.articles = articles;
 		this.metadata = metadata;
+		this.citations = citations;
 	}
 
 	@GetMapping(Links.ARTICLE)
@@ -42,17 +47,17 @@ class ArticleController {
 		}
 		ArticleView article = found.get();
 		model.addAttribute("article", article);
-		model.addAttribute("jsonLd", this.metadata.jsonLd(article));
-		model.addAttribute("social", this.metadata.social(article));
+		model.addAttribute("citation", this.citations.cite(article.cited()));
+		this.metadata.describe(model, article);
 		return "article/article";
 	}
 
 	@GetMapping(Links.ARTICLE + Links.SOURCE)
 	ResponseEntity<byte[]> source(@PathVariable int year, @PathVariable int month, @PathVariable int day,
 			@PathVariable String slug) {
-		ArticleView article = find(year, month, day, slug);
-		byte[] bytes = this.articles.sourceOf(article.id()).orElseThrow(ArticleController::notFound);
-		return ResponseEntity.ok().contentType(PLAIN_UTF8).eTag(article.sourceSha256()).body(bytes);
+		ArchivedSource source = this.articles.sourceOf(date(year, month, day), slug)
+			.orElseThrow(ArticleController::notFound);
+		return ResponseEntity.ok().contentType(PLAIN_UTF8).eTag(source.sha256()).body(source.bytes());
 	}
 
 	@GetMapping(Links.SHORT_LINK)
@@ -74,11 +79,9 @@ class ArticleController {
 		ArticleService.Withdrawn withdrawn = this.articles.withdrawn(published, slug).orElseThrow(ArticleController::notFound);
 		response.setStatus(HttpServletResponse.SC_GONE);
 		model.addAttribute("withdrawn", withdrawn);
+		model.addAttribute("meta", PageMeta.of("WebPage", "Withdrawn: " + withdrawn.headline(),
+				"This article was withdrawn from the News Archive.", Links.article(published, slug)));
 		return "article/withdrawn";
-	}
-
-	private ArticleView find(int year, int month, int day, String slug) {
-		return this.articles.findByPermalink(date(year, month, day), slug).orElseThrow(ArticleController::notFound);
 	}
 
 	private static LocalDate date(int year, int month, int day) {

@@ -11,9 +11,12 @@ import org.newsarchive.browse.PersonLink;
 import org.newsarchive.browse.TagLink;
 import org.newsarchive.web.Links;
 import org.newsarchive.web.JsonLd;
+import org.newsarchive.web.PageMeta;
+import org.newsarchive.web.PageMetadata;
 import org.newsarchive.web.Social;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** What an article page tells machines: schema.org NewsArticle, breadcrumbs, social cards. */
 @Component
@@ -21,8 +24,21 @@ class ArticleMetadata {
 
 	private final ArchiveProperties properties;
 
-	ArticleMetadata(ArchiveProperties properties) {
+	private final PageMetadata pages;
+
+	ArticleMetadata(ArchiveProperties properties, PageMetadata pages) {
 		this.properties = properties;
+		this.pages = pages;
+	}
+
+	/** Gives an article's page its meta, its NewsArticle JSON-LD and its social card. */
+	void describe(Model model, ArticleView article) {
+		PageMeta meta = PageMeta.of("NewsArticle", article.headline(), article.summary(), article.permalink())
+			.under(String.valueOf(article.published().getYear()), Links.year(article.published().getYear()))
+			.under(article.monthUrl().substring(1), article.monthUrl());
+		model.addAttribute("meta", meta);
+		model.addAttribute("jsonLd", jsonLd(article, meta));
+		model.addAttribute("social", social(article));
 	}
 
 	/** The publication time: the archive knows the day, so midnight UTC of it. */
@@ -31,13 +47,13 @@ class ArticleMetadata {
 			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
-	String jsonLd(ArticleView article) {
+	private String jsonLd(ArticleView article, PageMeta meta) {
 		Map<String, Object> news = JsonLd.node("NewsArticle");
 		news.put("@id", url(article.permalink()) + "#article");
 		news.put("url", url(article.permalink()));
 		news.put("mainEntityOfPage", url(article.permalink()));
-		news.put("headline", article.headline());
-		news.put("description", article.summary());
+		news.put("headline", meta.title());
+		news.put("description", meta.description());
 		news.put("datePublished", publishedTime(article));
 		news.put("dateModified", publishedTime(article));
 		news.put("image", article.figures().stream().map((figure) -> url(figure.src())).toList());
@@ -60,13 +76,10 @@ class ArticleMetadata {
 		publisher.put("name", article.publisher());
 		news.put("publisher", publisher);
 		news.put("inLanguage", "en");
-		return JsonLd.of(List.of(news, JsonLd.breadcrumbs(List.of(new JsonLd.Crumb("News Archive", url(Links.HOME)),
-				new JsonLd.Crumb(String.valueOf(article.published().getYear()), url(Links.year(article.published().getYear()))),
-				new JsonLd.Crumb(article.monthUrl().substring(1), url(article.monthUrl())),
-				new JsonLd.Crumb(article.headline(), url(article.permalink()))))));
+		return JsonLd.of(List.of(news, this.pages.breadcrumbs(meta)));
 	}
 
-	Social social(ArticleView article) {
+	private Social social(ArticleView article) {
 		BodyElement.Figure lead = article.figures().stream().findFirst().orElse(null);
 		return new Social("article", article.headline(), article.summary(), url(article.permalink()),
 				(lead != null) ? url(lead.src()) : null, (lead != null) ? lead.alt() : null, publishedTime(article),

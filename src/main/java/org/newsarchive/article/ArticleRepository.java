@@ -31,8 +31,12 @@ interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select w from WithdrawnArticle w where w.id = :id")
 	Optional<WithdrawnArticle> findWithdrawn(Long id);
 
-	@Query("select s from ArticleSource s where s.articleId = :id")
-	Optional<ArticleSource> findSource(Long id);
+	/** The source text at a permalink, without the article's body: one statement. */
+	@Query("""
+			select new org.newsarchive.article.ArchivedSource(s.bytes, a.sourceSha256)
+			from ArticleSource s join Article a on a.id = s.articleId
+			where a.published = :published and a.slug = :slug""")
+	Optional<ArchivedSource> findSource(LocalDate published, String slug);
 
 	@Query("select m from Mention m where m.articleId = :id order by m.position, m.startOffset")
 	List<Mention> findMentions(Long id);

@@ -81,8 +81,9 @@ public class ArticleService {
 
 	}
 
-	public Optional<byte[]> sourceOf(long id) {
-		return this.articles.findSource(id).map(ArticleSource::getBytes);
+	/** The source text of the article at a permalink. */
+	Optional<ArchivedSource> sourceOf(LocalDate published, String slug) {
+		return this.articles.findSource(published, slug);
 	}
 
 	private ArticleView view(Article article) {

@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** The source text of an article, byte for byte as it was imported. */
+/** The source text of an article, byte for byte as it was imported; read as {@link ArchivedSource}. */
 @Entity
 @Immutable
 @Table(name = "article_source")
@@ -17,10 +17,6 @@ class ArticleSource {
 	private byte[] bytes;
 
 	protected ArticleSource() {
-	}
-
-	byte[] getBytes() {
-		return this.bytes;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.browse.PersonLink;
 import org.newsarchive.browse.TagLink;
+import org.newsarchive.citation.CitedArticle;
 import org.newsarchive.web.Links;
 
 /**
@@ -46,6 +47,12 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 
 	public String shortLink() {
 		return Links.shortLink(this.id);
+	}
+
+	/** The facts of the article its citation needs. */
+	public CitedArticle cited() {
+		return new CitedArticle(this.id, this.slug, this.headline, this.publisher, this.published, this.section,
+				this.originalUrl, this.sourceSha256);
 	}
 
 	public String sourceUrl() {

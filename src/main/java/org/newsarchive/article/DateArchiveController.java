@@ -10,6 +10,7 @@ import org.newsarchive.browse.CardLists;
 import org.newsarchive.browse.CardPage;
 import org.newsarchive.browse.CoverageService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.http.HttpStatus;
@@ -42,34 +43,36 @@ class DateArchiveController {
 	String year(@PathVariable int year, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
 		LocalDate from = LocalDate.of(year, 1, 1);
-		model.addAttribute("title", "Articles of " + year);
 		model.addAttribute("chart", this.coverage.ofYear(year));
-		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + year,
-				"Archived articles published in " + year + ".", Links.year(year)));
-		return page(from, from.plusYears(1), before, after, Links.year(year), model);
+		return page(from, from.plusYears(1), before, after, archive(String.valueOf(year), Links.year(year)), model);
 	}
 
 	@GetMapping(Links.MONTH)
 	String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
 		YearMonth yearMonth = yearMonth(year, month);
-		model.addAttribute("title", "Articles of " + MONTH.format(yearMonth));
 		model.addAttribute("year", year);
-		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Articles of " + MONTH.format(yearMonth),
-				"Archived articles published in " + MONTH.format(yearMonth) + ".",
-				Links.month(yearMonth), String.valueOf(year), Links.year(year)));
 		return page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
-				Links.month(yearMonth), model);
+				archive(MONTH.format(yearMonth), Links.month(yearMonth)).under(String.valueOf(year), Links.year(year)),
+				model);
 	}
 
-	private String page(LocalDate from, LocalDate until, String before, String after, String base, Model model) {
+	private String page(LocalDate from, LocalDate until, String before, String after, PageMeta meta, Model model) {
 		CardPage page = this.articles.between(from, until, CardPage.Paging.of(before, after));
 		if (page.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		model.addAttribute("title", meta.title());
 		model.addAttribute("page", page);
-		model.addAttribute("base", base);
+		model.addAttribute("base", meta.path());
+		this.metadata.describe(model, meta);
 		return "article/archive";
+	}
+
+	/** The meta of the archive of a period, named as readers write it: 2017, December 2017. */
+	private static PageMeta archive(String period, String path) {
+		return PageMeta.of("CollectionPage", "Articles of " + period, "Archived articles published in " + period + ".",
+				path);
 	}
 
 	private static YearMonth yearMonth(int year, int month) {

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.newsarchive.article.ArticleService;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,22 +20,17 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CitationController {
 
-	private static final String PERMALINK = "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]{1,200}}";
-
 	static final MediaType BIBTEX = MediaType.parseMediaType("application/x-bibtex;charset=UTF-8");
 
 	static final MediaType CSL_JSON = MediaType.parseMediaType("application/vnd.citationstyles.csl+json");
 
-	private final ArticleService articles;
-
 	private final CitationService citations;
 
-	CitationController(ArticleService articles, CitationService citations) {
-		this.articles = articles;
+	CitationController(CitationService citations) {
 		this.citations = citations;
 	}
 
-	@GetMapping(PERMALINK + "/cite.bib")
+	@GetMapping(Links.ARTICLE + Links.BIBTEX)
 	ResponseEntity<String> bibtex(@PathVariable int year, @PathVariable int month, @PathVariable int day,
 			@PathVariable String slug) {
 		Citation citation = find(year, month, day, slug);
@@ -46,7 +41,7 @@ class CitationController {
 	}
 
 	/** CSL-JSON is an array of items, here of one. */
-	@GetMapping(PERMALINK + "/cite.json")
+	@GetMapping(Links.ARTICLE + Links.CSL_JSON)
 	ResponseEntity<List<CslItem>> cslJson(@PathVariable int year, @PathVariable int month, @PathVariable int day,
 			@PathVariable String slug) {
 		Citation citation = find(year, month, day, slug);
@@ -58,8 +53,7 @@ class CitationController {
 
 	private Citation find(int year, int month, int day, String slug) {
 		try {
-			return this.articles.findByPermalink(LocalDate.of(year, month, day), slug)
-				.map(this.citations::cite)
+			return this.citations.find(LocalDate.of(year, month, day), slug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		catch (DateTimeException ex) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsarchive.ArchiveProperties;
+import org.newsarchive.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,13 +31,13 @@ class CrawlerController {
 		this.archive = archive;
 	}
 
-	@GetMapping("/sitemap.xml")
+	@GetMapping(Links.SITEMAP)
 	void sitemap(HttpServletResponse response) throws IOException {
 		response.setContentType(XML);
 		this.sitemaps.writeSitemap(response.getOutputStream());
 	}
 
-	@GetMapping("/sitemaps/{number:\\d{1,18}}.xml")
+	@GetMapping(Links.SITEMAP_PART)
 	void chunk(@PathVariable long number, HttpServletResponse response) throws IOException {
 		SitemapWriter.Chunk chunk = this.sitemaps.chunk(number)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -45,7 +46,7 @@ class CrawlerController {
 	}
 
 	/** Search is closed to crawlers: its result pages for every query of every word never end. */
-	@GetMapping("/robots.txt")
+	@GetMapping(Links.ROBOTS)
 	ResponseEntity<String> robots() {
 		String robots = """
 				User-agent: *
@@ -53,7 +54,7 @@ class CrawlerController {
 				Disallow: /search
 
 				Sitemap: %s
-				""".formatted(this.archive.absolute("/sitemap.xml"));
+				""".formatted(this.archive.absolute(Links.SITEMAP));
 		return ResponseEntity.ok().contentType(PLAIN_UTF8).body(robots);
 	}
 

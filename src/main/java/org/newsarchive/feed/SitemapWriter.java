@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.newsarchive.ArchiveProperties;
+import org.newsarchive.web.Links;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -122,7 +123,7 @@ class SitemapWriter {
 	}
 
 	private void sitemap(XmlOutput xml, long number, LocalDate lastModified) {
-		xml.start("sitemap").element("loc", this.absolute.apply("/sitemaps/" + number + ".xml"));
+		xml.start("sitemap").element("loc", this.absolute.apply(Links.sitemapPart(number)));
 		xml.element("lastmod", (lastModified != null) ? lastModified.toString() : null).end();
 	}
 

@@ -5,6 +5,7 @@ import org.newsarchive.browse.CoverageService;
 import org.newsarchive.person.PersonService;
 import org.newsarchive.tag.TagService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class FrontPageController {
 		model.addAttribute("tags", this.tags.largest(TAGS));
 		model.addAttribute("people", this.people.mostInTheNews(PEOPLE));
 		model.addAttribute("years", this.coverage.years());
-		model.addAttribute("jsonLd", this.metadata.page("WebPage", "News Archive",
+		this.metadata.describe(model, PageMeta.of("WebPage", PageMeta.SITE,
 				"Archived news articles, faithful to their sources, at permalinks that never break.", Links.HOME));
 		return "home/front";
 	}

@@ -2,6 +2,7 @@ package org.newsarchive.image;
 
 import java.time.Duration;
 
+import org.newsarchive.web.Links;
 import org.newsarchive.web.Redirects;
 
 import org.springframework.http.CacheControl;
@@ -31,11 +32,11 @@ class ImageController {
 		this.images = images;
 	}
 
-	@GetMapping("/images/{id:[0-9a-f]{32}}/{name}")
+	@GetMapping(Links.IMAGE)
 	ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String name) {
 		Image image = this.images.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!image.getFileName().equals(name)) {
-			return Redirects.permanent("/images/" + id + "/" + image.getFileName());
+			return Redirects.permanent(Links.image(id, image.getFileName()));
 		}
 		// With an ETag on the entity, Spring answers a matching If-None-Match with 304.
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()

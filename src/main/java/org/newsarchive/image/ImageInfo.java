@@ -1,5 +1,7 @@
 package org.newsarchive.image;
 
+import org.newsarchive.web.Links;
+
 /**
  * What a page needs to know of an image, without its bytes.
  *
@@ -8,7 +10,7 @@ package org.newsarchive.image;
 public record ImageInfo(String id, String fileName, String mediaType, int width, int height, String variantOf) {
 
 	public String url() {
-		return "/images/" + this.id + "/" + this.fileName;
+		return Links.image(this.id, this.fileName);
 	}
 
 	public boolean isPlaceholder() {

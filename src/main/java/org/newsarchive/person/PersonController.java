@@ -2,6 +2,7 @@ package org.newsarchive.person;
 
 import org.newsarchive.browse.CoverageService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
@@ -29,8 +30,8 @@ class PersonController {
 	@GetMapping(Links.PEOPLE)
 	String people(Model model) {
 		model.addAttribute("people", this.people.all());
-		model.addAttribute("jsonLd",
-				this.metadata.page("CollectionPage", "People", "Everyone the archive knows.", Links.PEOPLE));
+		this.metadata.describe(model, PageMeta.of("CollectionPage", "People",
+				"Everyone the News Archive knows, with the number of articles that name them.", Links.PEOPLE));
 		return "person/people";
 	}
 
@@ -45,8 +46,9 @@ class PersonController {
 		model.addAttribute("quotes", page.quotes());
 		model.addAttribute("chart", this.coverage.ofPerson(slug));
 		model.addAttribute("feedUrl", Links.feedOf(person.url()));
-		model.addAttribute("jsonLd",
-				this.metadata.profile(person.name(), person.role(), person.url(), "People", Links.PEOPLE));
+		this.metadata.describeProfile(model, PageMeta.of("ProfilePage", person.name(),
+				person.name() + ", " + person.role() + ": archived articles, photos and quotes.", person.url())
+			.under("People", Links.PEOPLE), person.name(), person.role());
 		return "person/person";
 	}
 

@@ -2,6 +2,8 @@ package org.newsarchive.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
@@ -13,42 +15,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-	private final SearchService search;
-
-	private final SearchTurns turns;
+	private final SearchRequests search;
 
 	private final PageMetadata metadata;
 
-	SearchController(SearchService search, SearchTurns turns, PageMetadata metadata) {
+	SearchController(SearchRequests search, PageMetadata metadata) {
 		this.search = search;
-		this.turns = turns;
 		this.metadata = metadata;
 	}
 
-	@GetMapping("/search")
+	@GetMapping(Links.SEARCH)
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page,
 			Model model, HttpServletRequest request, HttpServletResponse response) throws InterruptedException {
-		SearchResults results = this.turns.held(request) ? this.search.search(q, pageNumber(page))
-				: SearchResults.busy(q);
+		SearchResults results = this.search.answer(q, page, request);
 		// Not a 200 unless it is the answer: no cache may keep "try again later" or a refusal.
 		response.setStatus(results.outcome().status().value());
 		results.headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
 		model.addAttribute("results", results);
 		model.addAttribute("limits", this.search.limits());
 		model.addAttribute("searchQuery", results.query());
-		model.addAttribute("jsonLd", this.metadata.page("SearchResultsPage", "Search",
-				"Search the archive's headlines, key points, text and captions.", "/search"));
+		this.metadata.describe(model, PageMeta.of("SearchResultsPage",
+				results.query().isEmpty() ? "Search" : "Search: " + results.query(),
+				"Search the News Archive: headlines, key points, article text and photo captions.", Links.SEARCH));
 		return "search/search";
-	}
-
-	/** A page number; anything else is answered with the first page rather than an error. */
-	private static int pageNumber(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.web.Links;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -37,7 +38,7 @@ public class SearchTurns implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/search", "/api/search");
+		registry.addInterceptor(this).addPathPatterns(Links.SEARCH, Links.API_SEARCH);
 	}
 
 	@Override

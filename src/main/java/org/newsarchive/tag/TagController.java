@@ -2,6 +2,7 @@ package org.newsarchive.tag;
 
 import org.newsarchive.browse.CoverageService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,8 @@ class TagController {
 	@GetMapping(Links.TAGS)
 	String tags(Model model) {
 		model.addAttribute("tags", this.tags.all());
-		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", "Tags", "Every tag of the archive.", Links.TAGS));
+		this.metadata.describe(model, PageMeta.of("CollectionPage", "Tags",
+				"Every tag of the News Archive, with its number of articles.", Links.TAGS));
 		return "tag/tags";
 	}
 
@@ -42,8 +44,8 @@ class TagController {
 		model.addAttribute("page", page.articles());
 		model.addAttribute("chart", this.coverage.ofTag(slug));
 		model.addAttribute("feedUrl", Links.feedOf(tag.url()));
-		model.addAttribute("jsonLd", this.metadata.page("CollectionPage", tag.name(),
-				"Archived articles tagged " + tag.name() + ".", tag.url(), "Tags", Links.TAGS));
+		this.metadata.describe(model, PageMeta.of("CollectionPage", tag.name(),
+				"Archived articles tagged " + tag.name() + ", newest first.", tag.url()).under("Tags", Links.TAGS));
 		return "tag/tag";
 	}
 

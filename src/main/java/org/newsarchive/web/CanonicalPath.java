@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
 final class CanonicalPath {
 
 	/** Paths whose canonical form is lower case: all but images' and the API docs' files. */
-	private static final Pattern LOWER_CASE = Pattern.compile(
-			"/(\\d{4}(/.*)?|a/.*|tags(/.*)?|people(/.*)?|search|feed\\.xml|sitemap\\.xml|robots\\.txt)",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern LOWER_CASE = Pattern.compile("/(\\d{4}(/.*)?|a/.*|" + top(Links.TAGS) + "(/.*)?|"
+			+ top(Links.PEOPLE) + "(/.*)?|" + top(Links.SEARCH) + "|" + top(Links.FEED) + "|" + top(Links.SITEMAP) + "|"
+			+ top(Links.ROBOTS) + ")", Pattern.CASE_INSENSITIVE);
 
 	private CanonicalPath() {
+	}
+
+	/** A top-level path of the archive's as a regular expression, without its slash. */
+	private static String top(String path) {
+		return Pattern.quote(path.substring(1));
 	}
 
 	/** The canonical form of a request's raw path ({@link jakarta.servlet.http.HttpServletRequest#getRequestURI()}). */

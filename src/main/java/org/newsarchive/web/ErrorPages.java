@@ -78,7 +78,7 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static boolean isApi(String path) {
-		return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui");
+		return Links.isApi(path);
 	}
 
 	/** RFC 9457 problem JSON, as the API's own errors write it. */
@@ -98,8 +98,20 @@ class ErrorPages implements ErrorController {
 				Locale.ENGLISH);
 		context.setVariable("status", status.value());
 		context.setVariable("error", status.getReasonPhrase());
-		context.setVariable("siteFeedUrl", this.properties.absolute("/feed.xml"));
+		context.setVariable("meta", meta(status));
+		context.setVariable("siteFeedUrl", this.properties.absolute(Links.FEED));
 		return this.templates.process(template(status), context).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** What an error page says of itself; it has no address of its own, so no path. */
+	private static PageMeta meta(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> PageMeta.of("WebPage", "Page not found", "The archive has no page at this address.", null);
+			case SERVICE_UNAVAILABLE ->
+				PageMeta.of("WebPage", "Back in a moment", "The archive is briefly unavailable.", null);
+			default -> PageMeta.of("WebPage", status.getReasonPhrase(), "The archive could not answer this request.",
+					null);
+		};
 	}
 
 	private static String template(HttpStatus status) {

@@ -7,10 +7,12 @@ import java.util.Map;
 import org.newsarchive.ArchiveProperties;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
- * Structured data of the archive's pages other than articles: a WebPage, CollectionPage
- * or ProfilePage node, and the breadcrumbs from the front page down to the page.
+ * A page's meta and its structured data: for pages other than articles, a WebPage,
+ * CollectionPage or ProfilePage node, and the breadcrumbs from the front page down to
+ * the page, all from the one {@link PageMeta} the layout renders too.
  */
 @Component
 public class PageMetadata {
@@ -21,40 +23,43 @@ public class PageMetadata {
 		this.properties = properties;
 	}
 
-	/**
-	 * The JSON-LD of a page.
-	 * @param type WebPage, CollectionPage, SearchResultsPage...
-	 * @param trail the breadcrumbs above the page: names and paths, in pairs
-	 */
-	public String page(String type, String name, String description, String path, String... trail) {
-		return page(JsonLd.node(type), name, description, path, trail);
+	/** Gives a page its meta, for the layout, and the JSON-LD that says the same. */
+	public void describe(Model model, PageMeta meta) {
+		model.addAttribute("meta", meta);
+		model.addAttribute("jsonLd", jsonLd(JsonLd.node(meta.type()), meta));
 	}
 
-	/** The JSON-LD of a person's page: a ProfilePage about the Person. */
-	public String profile(String name, String role, String path, String... trail) {
+	/** Gives a person's page its meta and a ProfilePage about the Person. */
+	public void describeProfile(Model model, PageMeta meta, String name, String role) {
 		Map<String, Object> person = JsonLd.node("Person");
 		person.put("name", name);
 		person.put("jobTitle", role);
-		person.put("url", this.properties.absolute(path));
-		Map<String, Object> page = JsonLd.node("ProfilePage");
+		person.put("url", this.properties.absolute(meta.path()));
+		Map<String, Object> page = JsonLd.node(meta.type());
 		page.put("mainEntity", person);
-		return page(page, name, name + ", " + role, path, trail);
+		model.addAttribute("meta", meta);
+		model.addAttribute("jsonLd", jsonLd(page, meta));
 	}
 
-	private String page(Map<String, Object> node, String name, String description, String path, String... trail) {
-		node.put("name", name);
-		node.put("description", description);
-		node.put("url", this.properties.absolute(path));
-		node.put("inLanguage", "en");
+	/** The breadcrumbs from the front page down to a page, with absolute URLs. */
+	public Map<String, Object> breadcrumbs(PageMeta meta) {
 		List<JsonLd.Crumb> crumbs = new ArrayList<>();
-		crumbs.add(new JsonLd.Crumb("News Archive", this.properties.absolute("/")));
-		for (int i = 0; i + 1 < trail.length; i += 2) {
-			crumbs.add(new JsonLd.Crumb(trail[i], this.properties.absolute(trail[i + 1])));
+		crumbs.add(new JsonLd.Crumb(PageMeta.SITE, this.properties.absolute(Links.HOME)));
+		for (PageMeta.Crumb crumb : meta.trail()) {
+			crumbs.add(new JsonLd.Crumb(crumb.name(), this.properties.absolute(crumb.path())));
 		}
-		if (!"/".equals(path)) {
-			crumbs.add(new JsonLd.Crumb(name, this.properties.absolute(path)));
+		if (!Links.HOME.equals(meta.path())) {
+			crumbs.add(new JsonLd.Crumb(meta.title(), this.properties.absolute(meta.path())));
 		}
-		return JsonLd.of(List.of(node, JsonLd.breadcrumbs(crumbs)));
+		return JsonLd.breadcrumbs(crumbs);
+	}
+
+	private String jsonLd(Map<String, Object> node, PageMeta meta) {
+		node.put("name", meta.title());
+		node.put("description", meta.description());
+		node.put("url", this.properties.absolute(meta.path()));
+		node.put("inLanguage", "en");
+		return JsonLd.of(List.of(node, breadcrumbs(meta)));
 	}
 
 }

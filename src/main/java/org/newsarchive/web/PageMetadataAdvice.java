@@ -31,7 +31,7 @@ class PageMetadataAdvice {
 
 	@ModelAttribute("siteFeedUrl")
 	String siteFeedUrl() {
-		return this.properties.absolute("/feed.xml");
+		return this.properties.absolute(Links.FEED);
 	}
 
 }

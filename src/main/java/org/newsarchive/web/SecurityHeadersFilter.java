@@ -52,7 +52,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String uri = request.getRequestURI();
-		boolean docs = uri.startsWith("/api/docs") || uri.startsWith("/api/swagger-ui");
+		boolean docs = Links.isApiDocs(uri);
 		response.setHeader("Content-Security-Policy", docs ? DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

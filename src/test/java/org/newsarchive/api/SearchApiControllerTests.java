@@ -8,6 +8,7 @@ import org.newsarchive.ArchiveProperties;
 import org.newsarchive.search.SearchLimits;
 import org.newsarchive.search.SearchResults;
 import org.newsarchive.search.SearchResults.Outcome;
+import org.newsarchive.search.SearchRequests;
 import org.newsarchive.search.SearchService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The search API's answers when it could not search: never a 200 that a cache would keep. */
 @WebMvcTest(SearchApiController.class)
+@Import(SearchRequests.class)
 @AutoConfigureMockMvc(addFilters = false)
 class SearchApiControllerTests {
 
