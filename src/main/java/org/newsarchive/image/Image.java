@@ -5,11 +5,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** An image and its bytes, stored under a content address. */
+/**
+ * An image and its bytes, stored under a content address. Public as the card lists read
+ * its thumbnail columns ({@code browse.CardRepository}); its bytes stay this package's.
+ */
 @Entity
 @Immutable
 @Table(name = "image")
-class Image {
+public class Image {
 
 	@Id
 	private String id;

@@ -5,11 +5,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A person the archive knows, with the counts the import keeps. */
+/**
+ * A person the archive knows, with the counts the import keeps. Public as an article's
+ * people are read with its name and role ({@code browse.CardRepository}).
+ */
 @Entity
 @Immutable
 @Table(name = "person")
-class Person {
+public class Person {
 
 	@Id
 	private String slug;

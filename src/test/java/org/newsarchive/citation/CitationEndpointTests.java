@@ -43,7 +43,7 @@ class CitationEndpointTests {
 
 	@Test
 	void citesTheSeedInOneLineWithoutAnAuthor() {
-		Citation citation = this.citations.cite(this.articles.findById(1).orElseThrow());
+		Citation citation = this.citations.cite(this.articles.findById(1).orElseThrow().cited());
 
 		assertThat(citation.text()).isEqualTo(
 				"\"Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump.\""
