@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
+@Import({ SearchRequests.class, PageMetadata.class })
 @AutoConfigureMockMvc(addFilters = false)
 class SearchControllerTests {
 
@@ -30,9 +32,6 @@ class SearchControllerTests {
 
 	@MockitoBean
 	SearchService search;
-
-	@MockitoBean
-	PageMetadata metadata;
 
 	@TestConfiguration
 	@EnableConfigurationProperties(ArchiveProperties.class)
