@@ -12,10 +12,6 @@ import javax.sql.DataSource;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -32,7 +28,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.newsarchive.schema.BlockKind;
-import org.newsarchive.schema.KeyPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,15 +173,15 @@ public class SearchIndex implements DisposableBean {
 
 	/** Streams every block in article order, writing one document an article. */
 	private int write(IndexWriter writer) {
-		ArticleText[] current = { null };
+		IndexedArticle[] current = { null };
 		int[] count = { 0 };
 		this.jdbc.query("""
 				select a.id, a.headline, b.position, b.kind, b.text, b.label, b.credit from article a
 				join article_block b on b.article_id = a.id order by a.id, b.position""", (row) -> {
 			long id = row.getLong(1);
-			if (current[0] == null || current[0].id != id) {
+			if (current[0] == null || current[0].id() != id) {
 				add(writer, current[0]);
-				current[0] = new ArticleText(id, row.getString(2));
+				current[0] = new IndexedArticle(id, row.getString(2));
 				if (++count[0] % PROGRESS_EVERY == 0) {
 					logger.info("Search index: {} articles", count[0]);
 				}
@@ -197,21 +192,14 @@ public class SearchIndex implements DisposableBean {
 		return count[0];
 	}
 
-	private static void add(IndexWriter writer, ArticleText article) {
-		if (article == null) {
-			return;
-		}
-		Document document = new Document();
-		document.add(new StoredField(ID, article.id));
-		document.add(new TextField(HEADLINE, article.headline, Field.Store.NO));
-		document.add(new TextField(KEY_POINTS, article.keyPoints.toString(), Field.Store.NO));
-		document.add(new TextField(BODY, article.body.toString(), Field.Store.NO));
-		document.add(new TextField(CAPTIONS, article.captions.toString(), Field.Store.NO));
-		try {
-			writer.addDocument(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	private static void add(IndexWriter writer, IndexedArticle article) {
+		if (article != null) {
+			try {
+				writer.addDocument(article.document());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 
@@ -222,40 +210,6 @@ public class SearchIndex implements DisposableBean {
 		}
 		this.directory.close();
 		IOUtils.rm(this.folder);
-	}
-
-	/** The searchable text of one article, gathered block by block. */
-	private static final class ArticleText {
-
-		private final long id;
-
-		private final String headline;
-
-		private final StringBuilder keyPoints = new StringBuilder();
-
-		private final StringBuilder body = new StringBuilder();
-
-		private final StringBuilder captions = new StringBuilder();
-
-		private final KeyPoints keyPointRule = new KeyPoints();
-
-		ArticleText(long id, String headline) {
-			this.id = id;
-			this.headline = headline;
-		}
-
-		void add(BlockKind kind, String text, String label, String credit) {
-			if (this.keyPointRule.isKeyPoint(kind)) {
-				this.keyPoints.append(text).append('\n');
-			}
-			else if (kind == BlockKind.PHOTO) {
-				this.captions.append(text).append('\n').append(label).append('\n').append(credit).append('\n');
-			}
-			else {
-				this.body.append(text).append('\n');
-			}
-		}
-
 	}
 
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.browse.CardLists;
+import org.newsarchive.schema.BlockKind;
 import org.newsarchive.search.SearchResults.Hit;
 import org.newsarchive.search.SearchResults.Outcome;
 import org.slf4j.Logger;
@@ -240,8 +241,8 @@ public class SearchService {
 	private Map<Long, String> texts(List<Long> ids) {
 		Map<Long, StringBuilder> texts = new HashMap<>();
 		this.jdbc.query("""
-				select article_id, text from article_block where article_id in (:ids) and kind <> 'PHOTO'
-				order by article_id, position""", Map.of("ids", ids), (row) -> {
+				select article_id, text from article_block where article_id in (:ids) and kind <> :photo
+				order by article_id, position""", Map.of("ids", ids, "photo", BlockKind.PHOTO.name()), (row) -> {
 			texts.computeIfAbsent(row.getLong(1), (id) -> new StringBuilder()).append(row.getString(2)).append('\n');
 		});
 		Map<Long, String> result = new LinkedHashMap<>();

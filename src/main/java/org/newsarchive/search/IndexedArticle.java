@@ -1,0 +1,61 @@
+package org.newsarchive.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.newsarchive.schema.BlockKind;
+import org.newsarchive.schema.KeyPoints;
+
+/**
+ * The searchable text of one article, gathered block by block in order, and the index
+ * document made of it: headline, key points, body and captions in fields of their own,
+ * so that a match in the headline can weigh more than one in a caption.
+ */
+final class IndexedArticle {
+
+	private final long id;
+
+	private final String headline;
+
+	private final StringBuilder keyPoints = new StringBuilder();
+
+	private final StringBuilder body = new StringBuilder();
+
+	private final StringBuilder captions = new StringBuilder();
+
+	private final KeyPoints keyPointRule = new KeyPoints();
+
+	IndexedArticle(long id, String headline) {
+		this.id = id;
+		this.headline = headline;
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	/** Adds the next block of the article; a photo's text is its caption. */
+	void add(BlockKind kind, String text, String label, String credit) {
+		if (this.keyPointRule.isKeyPoint(kind)) {
+			this.keyPoints.append(text).append('\n');
+		}
+		else if (kind == BlockKind.PHOTO) {
+			this.captions.append(text).append('\n').append(label).append('\n').append(credit).append('\n');
+		}
+		else {
+			this.body.append(text).append('\n');
+		}
+	}
+
+	Document document() {
+		Document document = new Document();
+		document.add(new StoredField(SearchIndex.ID, this.id));
+		document.add(new TextField(SearchIndex.HEADLINE, this.headline, Field.Store.NO));
+		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
+		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));
+		document.add(new TextField(SearchIndex.CAPTIONS, this.captions.toString(), Field.Store.NO));
+		return document;
+	}
+
+}
