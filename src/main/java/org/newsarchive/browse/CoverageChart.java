@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * Articles per month as the bars of a small chart, drawn as inline SVG on the server,
  * with a sentence that says what it shows for readers who cannot see it.
@@ -52,7 +50,7 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 	 * The chart's bars as the data of one SVG {@code path}: a rectangle for each month
 	 * that holds articles. One element rather than a titled {@code rect} a month: a chart
 	 * of 25 years is 300 bars, which made half the bytes of a tag page and a third of its
-	 * elements. Each month's count is in the table.
+	 * elements. Each month's count is in the table that the page writes from the bars.
 	 */
 	public String barsPath() {
 		StringBuilder path = new StringBuilder(this.bars.size() * 24);
@@ -65,19 +63,6 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 			}
 		}
 		return path.toString();
-	}
-
-	/** The rows of the chart's table: one for each month that holds articles. */
-	public String tableRows() {
-		StringBuilder rows = new StringBuilder();
-		for (Bar bar : this.bars) {
-			if (bar.count() > 0) {
-				rows.append("<tr><td><a href=\"").append(HtmlUtils.htmlEscape(bar.url())).append("\">")
-					.append(HtmlUtils.htmlEscape(bar.month())).append("</a></td><td>").append(bar.count())
-					.append("</td></tr>\n");
-			}
-		}
-		return rows.toString();
 	}
 
 	private static String url(YearMonth month) {

@@ -1,9 +1,16 @@
 package org.newsarchive.browse;
 
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,18 +44,32 @@ class CoverageChartTests {
 		CoverageChart chart = CoverageChart.of(YearMonth.of(2017, 1), YearMonth.of(2017, 12),
 				Map.of(YearMonth.of(2017, 3), 1, YearMonth.of(2017, 12), 2));
 
-		assertThat(chart.tableRows()).isEqualTo("""
-				<tr><td><a href="/2017/03">March 2017</a></td><td>1</td></tr>
+		assertThat(render(chart)).contains("""
+				<tbody>
+				        <tr><td><a href="/2017/03">March 2017</a></td><td>1</td></tr>
 				<tr><td><a href="/2017/12">December 2017</a></td><td>2</td></tr>
-				""");
+
+				      </tbody>""");
 	}
 
 	@Test
 	void escapesTheTableItWrites() {
 		CoverageChart.Bar bar = new CoverageChart.Bar(0, 0, 1, 1, "<b>", 1, "/a&b");
-		CoverageChart chart = new CoverageChart(600, 80, java.util.List.of(bar), "");
+		CoverageChart chart = new CoverageChart(600, 80, List.of(bar), "");
 
-		assertThat(chart.tableRows()).contains("href=\"/a&amp;b\"");
+		assertThat(render(chart)).contains("<a href=\"/a&amp;b\">&lt;b&gt;</a>");
+	}
+
+	/** The chart as a page shows it: the coverage fragment, which writes the table from the bars. */
+	private static String render(CoverageChart chart) {
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		templates.setTemplateMode(TemplateMode.HTML);
+		templates.setCharacterEncoding("UTF-8");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(templates);
+		return engine.process("fragments/cards", Set.of("coverage"), new Context(Locale.ENGLISH, Map.of("chart", chart)));
 	}
 
 }
