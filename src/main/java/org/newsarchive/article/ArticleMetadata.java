@@ -81,8 +81,7 @@ class ArticleMetadata {
 
 	private Social social(ArticleView article) {
 		BodyElement.Figure lead = article.figures().stream().findFirst().orElse(null);
-		return new Social("article", article.headline(), article.summary(), url(article.permalink()),
-				(lead != null) ? url(lead.src()) : null, (lead != null) ? lead.alt() : null, publishedTime(article),
+		return new Social("article", (lead != null) ? url(lead.src()) : null, (lead != null) ? lead.alt() : null, publishedTime(article),
 				article.tags().stream().map(TagLink::name).toList());
 	}
 

@@ -62,7 +62,6 @@ class DateArchiveController {
 		if (page.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("title", meta.title());
 		model.addAttribute("page", page);
 		model.addAttribute("base", meta.path());
 		this.metadata.describe(model, meta);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.newsarchive.web.Links;
+
 /**
  * Articles per month as the bars of a small chart, drawn as inline SVG on the server,
  * with a sentence that says what it shows for readers who cannot see it.
@@ -39,7 +41,7 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 			}
 			double height = (max == 0) ? 0 : Math.max((count > 0) ? 2 : 0, (double) HEIGHT * count / max);
 			bars.add(new Bar(round(i * step), round(HEIGHT - height), round(Math.max(step * 0.8, 0.5)), round(height),
-					MONTH.format(month), count, url(month)));
+					MONTH.format(month), count, Links.month(month)));
 		}
 		String summary = String.format(Locale.ENGLISH, "Articles per month, %s to %s: %,d in all, most in %s (%,d).",
 				MONTH.format(first), MONTH.format(last), total, MONTH.format(peak), counts.getOrDefault(peak, 0));
@@ -63,12 +65,6 @@ public record CoverageChart(int width, int height, List<Bar> bars, String summar
 			}
 		}
 		return path.toString();
-	}
-
-	private static String url(YearMonth month) {
-		String year = "000" + month.getYear();
-		int number = month.getMonthValue();
-		return "/" + year.substring(year.length() - 4) + ((number < 10) ? "/0" : "/") + number;
 	}
 
 	private static double round(double value) {
