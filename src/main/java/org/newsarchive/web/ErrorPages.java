@@ -92,9 +92,11 @@ class ErrorPages implements ErrorController {
 	}
 
 	private byte[] render(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
+		// Not the request's own attributes: a page that failed halfway through rendering left
+		// its model there, and this page is served to every later request of its status.
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(request.getServletContext())
-					.buildExchange(request, response),
+					.buildExchange(new WithoutAttributes(request), response),
 				Locale.ENGLISH);
 		context.setVariable("status", status.value());
 		context.setVariable("error", status.getReasonPhrase());
