@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -20,14 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.SOURCE;
 
 /** The reader's journey over real HTTP: permalink, short link, source, images, errors. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NewsArchiveApplicationTests {
-
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
-	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,7 +44,7 @@ class NewsArchiveApplicationTests {
 
 	@Test
 	void redirectsTheShortLinkPermanentlyToThePermalink() throws Exception {
-		HttpResponse<String> response = get("/a/1");
+		HttpResponse<String> response = get(SHORT_LINK);
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -61,7 +59,7 @@ class NewsArchiveApplicationTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-		assertThat(response.body()).isEqualTo(Files.readAllBytes(SEED));
+		assertThat(response.body()).isEqualTo(Files.readAllBytes(SOURCE));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.RunningArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
 
 /**
  * PostgreSQL stops while the archive serves: readers get a friendly 503 within the
@@ -21,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * archive recovers by itself when the database comes back.
  */
 class DatabaseOutageTests {
-
-	static final String ARTICLE = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
 	/** The pool's connection timeout (3 s) with room for a slow machine. */
 	static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
@@ -42,7 +41,7 @@ class DatabaseOutageTests {
 
 			database.close();
 
-			HttpResponse<byte[]> article = timed(() -> archive.get(ARTICLE));
+			HttpResponse<byte[]> article = timed(() -> archive.get(PERMALINK));
 			assertThat(article.statusCode()).isEqualTo(503);
 			assertThat(article.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(article.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -57,7 +56,7 @@ class DatabaseOutageTests {
 
 			database = PostgresServer.startOn(this.data, port);
 
-			awaitStatus(archive, ARTICLE, 200);
+			awaitStatus(archive, PERMALINK, 200);
 			assertThat(archive.management("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 		finally {

@@ -34,6 +34,9 @@ import org.newsarchive.source.generate.ArchiveGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.SOURCE;
 
 /**
  * The postgres profile on a real PostgreSQL: the same sources imported into PostgreSQL
@@ -42,13 +45,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class PostgresArchiveTests {
 
-	static final String SEED_PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	/** Pages a crawl must find beyond the links between pages. */
 	static final List<String> ENTRY_POINTS = List.of("/", "/feed.xml", "/sitemap.xml", "/robots.txt",
 			"/search?q=Tillerson", "/search?q=%22North+Korea%22", "/search?q=minister+-Trump", "/search?q=harb*",
 			"/api/articles/1", "/api/tags/north-korea", "/api/people/rex-tillerson", "/api/search?q=Pompeo",
-			"/a/1", "/nope", SEED_PERMALINK + "/source.txt", SEED_PERMALINK + "/cite.bib", SEED_PERMALINK + "/cite.json");
+			SHORT_LINK, "/nope", PERMALINK + "/source.txt", PERMALINK + "/cite.bib", PERMALINK + "/cite.json");
 
 	static final int MOST_PAGES = 400;
 
@@ -87,10 +88,10 @@ class PostgresArchiveTests {
 
 	@Test
 	void servesTheSourceByteForByte() throws Exception {
-		HttpResponse<byte[]> source = postgres.get(SEED_PERMALINK + "/source.txt");
+		HttpResponse<byte[]> source = postgres.get(PERMALINK + "/source.txt");
 
 		assertThat(source.statusCode()).isEqualTo(200);
-		assertThat(source.body()).isEqualTo(Files.readAllBytes(Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt")));
+		assertThat(source.body()).isEqualTo(Files.readAllBytes(SOURCE));
 	}
 
 	@ParameterizedTest
@@ -133,7 +134,7 @@ class PostgresArchiveTests {
 		statistics.clear();
 
 		postgres.context().getBean(PageCache.class).clear();
-		assertThat(postgres.get(SEED_PERMALINK).statusCode()).isEqualTo(200);
+		assertThat(postgres.get(PERMALINK).statusCode()).isEqualTo(200);
 
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
 	}

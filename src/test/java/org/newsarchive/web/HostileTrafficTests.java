@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /**
  * The archive on the public internet, in front of people who try things: no request
@@ -35,10 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HostileTrafficTests {
 
-	static final String ARTICLE = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	/** The pages a reader opens, requested before and all through the junk. */
-	static final List<String> READER_PAGES = List.of("/", "/tags", "/people", "/tags/north-korea", ARTICLE);
+	static final List<String> READER_PAGES = List.of("/", "/tags", "/people", TAG_PAGE, PERMALINK);
 
 	static final int JUNK_REQUESTS = 20_000;
 
@@ -182,7 +182,7 @@ class HostileTrafficTests {
 			case 10 -> "/no-such-page-" + i;
 			case 11 -> "/tags/no-such-tag-" + i;
 			case 12 -> "/2017/12/13/no-such-article-" + i;
-			default -> ARTICLE + ";v=" + i;
+			default -> PERMALINK + ";v=" + i;
 		};
 	}
 

@@ -26,6 +26,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /**
  * The Mozilla HTTP Observatory's header rules (its scoring methodology: every site
@@ -36,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ObservatoryTests {
-
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
 	static final long SIX_MONTHS = 15_768_000;
 
@@ -50,7 +51,7 @@ class ObservatoryTests {
 	int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/people/rex-tillerson", "/search?q=Tillerson",
+	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, PERSON_PAGE, "/search?q=Tillerson",
 			"/feed.xml", "/api/articles/1", "/no/such/page" })
 	void everyPageKindGetsTheTopGradeWithoutLosingAPoint(String path) throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))

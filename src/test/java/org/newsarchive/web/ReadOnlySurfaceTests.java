@@ -14,12 +14,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /** Nothing can be changed through the archive, and its pages defend the reader's browser. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReadOnlySurfaceTests {
-
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -27,7 +29,7 @@ class ReadOnlySurfaceTests {
 	int port;
 
 	@ParameterizedTest
-	@CsvSource({ "POST, " + PERMALINK, "PUT, " + PERMALINK, "DELETE, /a/1", "PATCH, /tags/north-korea",
+	@CsvSource({ "POST, " + PERMALINK, "PUT, " + PERMALINK, "DELETE, " + SHORT_LINK, "PATCH, " + TAG_PAGE,
 			"POST, /search", "PUT, /no/such/page", "TRACE, /", "PROPFIND, /" })
 	void answersEveryMethodButReadingWith405(String method, String path) throws Exception {
 		HttpResponse<String> response = send(method, path);
@@ -47,7 +49,7 @@ class ReadOnlySurfaceTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/people/rex-tillerson", "/search?q=x", "/no/such/page",
+	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, PERSON_PAGE, "/search?q=x", "/no/such/page",
 			"/css/archive.css", PERMALINK + "/source.txt" })
 	void sendsSecurityHeadersWithEveryResponse(String path) throws Exception {
 		HttpResponse<String> response = send("GET", path);
