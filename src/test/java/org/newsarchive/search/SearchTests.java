@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.SourceBuilder;
 import org.newsarchive.TemporaryFolders;
 import org.newsarchive.article.ArticleService;
 import org.newsarchive.search.SearchResults.Outcome;
@@ -244,11 +244,10 @@ class SearchTests {
 			.getContentAsString());
 	}
 
-	private static void write(Path folder, long id, String headline, String paragraph) throws IOException {
-		Files.writeString(folder.resolve("article-" + id + ".txt"), headline + "\n\n" + paragraph + "\n");
-		Files.writeString(folder.resolve("article-" + id + ".meta"), "id: " + id + "\npublished: 2020-03-"
-				+ String.format("%02d", 1 + id % 28) + "\npublisher: Test Wire\noriginal-url: https://example.org/" + id
-				+ "\n");
+	private static void write(Path folder, long id, String headline, String paragraph) {
+		SourceBuilder.article(id).headline(headline).paragraph(paragraph)
+			.published(String.format("2020-03-%02d", 1 + id % 28))
+			.writeTo(folder, "article-" + id);
 	}
 
 }
