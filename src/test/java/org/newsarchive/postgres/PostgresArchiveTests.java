@@ -1,7 +1,5 @@
 package org.newsarchive.postgres;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.newsarchive.ArchiveClient;
 import org.newsarchive.web.PageCache;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -88,7 +87,7 @@ class PostgresArchiveTests {
 
 	@Test
 	void servesTheSourceByteForByte() throws Exception {
-		HttpResponse<byte[]> source = postgres.get(PERMALINK + "/source.txt");
+		ArchiveClient.Response source = postgres.get(PERMALINK + "/source.txt");
 
 		assertThat(source.statusCode()).isEqualTo(200);
 		assertThat(source.body()).isEqualTo(Files.readAllBytes(SOURCE));
@@ -97,13 +96,13 @@ class PostgresArchiveTests {
 	@ParameterizedTest
 	@MethodSource("pagesOfTheArchive")
 	void everyPageIsTheSameAsOnH2(String path) {
-		HttpResponse<byte[]> expected = h2.get(path);
-		HttpResponse<byte[]> actual = postgres.get(path);
+		ArchiveClient.Response expected = h2.get(path);
+		ArchiveClient.Response actual = postgres.get(path);
 
 		assertThat(actual.statusCode()).as(path).isEqualTo(expected.statusCode());
 		assertThat(actual.headers().firstValue("Content-Type")).as(path).isEqualTo(expected.headers().firstValue("Content-Type"));
 		assertThat(actual.headers().firstValue("Location")).as(path).isEqualTo(expected.headers().firstValue("Location"));
-		assertThat(new String(actual.body(), StandardCharsets.UTF_8)).as(path).isEqualTo(new String(expected.body(), StandardCharsets.UTF_8));
+		assertThat(actual.text()).as(path).isEqualTo(expected.text());
 	}
 
 	/** Every page the H2 archive links to from its entry points, as a reader or a crawler finds them. */
@@ -112,11 +111,11 @@ class PostgresArchiveTests {
 		Deque<String> queue = new ArrayDeque<>(ENTRY_POINTS);
 		while (!queue.isEmpty() && seen.size() < MOST_PAGES) {
 			String path = queue.poll();
-			HttpResponse<byte[]> response = h2.get(path);
+			ArchiveClient.Response response = h2.get(path);
 			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 				continue;
 			}
-			for (Element link : Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8)).select("a[href^=/], link[href^=/], img[src^=/]")) {
+			for (Element link : Jsoup.parse(response.text()).select("a[href^=/], link[href^=/], img[src^=/]")) {
 				String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
 				target = target.replaceFirst("#.*", "");
 				if (!target.startsWith("//") && !target.isEmpty() && seen.size() < MOST_PAGES && seen.add(target)) {
