@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -64,8 +65,11 @@ class FuzzTests {
 			"Content-Type: application/json", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https",
 			"Accept: text/html;q=abc", "Accept-Encoding: " + "x,".repeat(500) };
 
-	@LocalServerPort
-	int port;
+	final ArchiveClient http;
+
+	FuzzTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@Test
 	void survivesThousandsOfHostileRequests() throws Exception {
@@ -78,7 +82,7 @@ class FuzzTests {
 			long started = System.nanoTime();
 			String response;
 			try {
-				response = RawHttp.send(this.port, method, target, headers, (int) MAX_MILLIS * 2).text();
+				response = this.http.raw(method, target, headers, (int) MAX_MILLIS * 2).text();
 			}
 			catch (UncheckedIOException ex) {
 				failures.add(method + " " + target + ": " + ex);
@@ -87,7 +91,7 @@ class FuzzTests {
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			String problem = problem(response, millis);
 			if (problem == null) {
-				problem = headerProblem(new RawHttp.Response(response));
+				problem = headerProblem(new ArchiveClient.RawResponse(response));
 			}
 			if (problem != null) {
 				failures.add(method + " " + shorten(target) + " " + headers + ": " + problem);
@@ -119,8 +123,8 @@ class FuzzTests {
 		return null;
 	}
 
-	private String headerProblem(RawHttp.Response response) {
-		Optional<String> offSite = response.offSiteRedirect(this.port);
+	private String headerProblem(ArchiveClient.RawResponse response) {
+		Optional<String> offSite = response.offSiteRedirect(this.http.port());
 		if (offSite.isPresent()) {
 			return offSite.get();
 		}

@@ -2,10 +2,6 @@ package org.newsarchive.web;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -15,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,12 +39,13 @@ class WebCitizenTests {
 	static final List<String> PAGES = List.of("/", PERMALINK, "/tags", TAG_PAGE, "/people", PERSON_PAGE,
 			"/2017", "/2017/12", "/search?q=Pompeo");
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
+	WebCitizenTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
 	@FieldSource("PAGES")
@@ -112,13 +110,13 @@ class WebCitizenTests {
 	@ValueSource(strings = { "/", PERMALINK, "/tags", TAG_PAGE, "/people", PERSON_PAGE, "/2017", "/2017/12",
 			"/search?q=Pompeo", PERMALINK + "/source.txt", "/css/archive.css" })
 	void answersAConditionalRequestWith304(String path) throws Exception {
-		HttpResponse<byte[]> first = get(path, "Accept-Encoding", "identity");
+		ArchiveClient.Response first = get(path, "Accept-Encoding", "identity");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).matches("\"[^\"]+\"");
 		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(value) -> assertThat(value).contains("public").contains("max-age="));
 
-		HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
+		ArchiveClient.Response again = get(path, "If-None-Match", etag);
 
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
@@ -126,7 +124,7 @@ class WebCitizenTests {
 
 	@Test
 	void letsPagesBeCachedAndRevalidatedByACdn() throws Exception {
-		HttpResponse<byte[]> response = get(PERMALINK, "Accept-Encoding", "identity");
+		ArchiveClient.Response response = get(PERMALINK, "Accept-Encoding", "identity");
 
 		assertThat(response.headers().firstValue("Cache-Control"))
 			.hasValue("public, max-age=300, stale-while-revalidate=86400");
@@ -136,8 +134,8 @@ class WebCitizenTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, "/css/archive.css" })
 	void compressesTextWithGzip(String path) throws Exception {
-		HttpResponse<byte[]> plain = get(path, "Accept-Encoding", "identity");
-		HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+		ArchiveClient.Response plain = get(path, "Accept-Encoding", "identity");
+		ArchiveClient.Response gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
 
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gzipped.body().length).isLessThan(plain.body().length);
@@ -149,7 +147,7 @@ class WebCitizenTests {
 	@ValueSource(strings = { PERMALINK + "/", "/2017/12/13/Tillersons-New-North-Korea-Strategy-Praised-By-China-And-Russia-But-Undermined-By-Trump",
 			"/TAGS/North-Korea/", "/People/Rex-Tillerson", "/tags/" })
 	void redirectsATrailingSlashOrOtherCaseToTheCanonicalAddress(String path) throws Exception {
-		HttpResponse<byte[]> response = get(path, "Accept", "text/html");
+		ArchiveClient.Response response = get(path, "Accept", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		String location = response.headers().firstValue("Location").orElseThrow();
@@ -174,20 +172,18 @@ class WebCitizenTests {
 		Document page = page(PERMALINK);
 
 		String print = page.selectFirst("link[rel=stylesheet][media=print]").attr("href");
-		String css = new String(get(print, "Accept", "text/css").body(), StandardCharsets.UTF_8);
+		String css = get(print, "Accept", "text/css").text();
 		assertThat(css).contains("@page", ".site-header", "attr(href)", ".photo img");
 	}
 
 	private Document page(String path) throws Exception {
-		HttpResponse<byte[]> response = get(path, "Accept", "text/html");
+		ArchiveClient.Response response = get(path, "Accept", "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+		return Jsoup.parse(response.text());
 	}
 
-	private HttpResponse<byte[]> get(String path, String header, String value) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header(header, value)
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	private ArchiveClient.Response get(String path, String header, String value) {
+		return this.http.get(path, header, value);
 	}
 
 	private JsonNode jsonLd(Document page) {
