@@ -73,7 +73,7 @@ public final class ArchiveClient {
 	}
 
 	/** A path of the archive ({@code /tags?x=1}), or an absolute URL on it, as a URI. */
-	public URI uri(String path) {
+	private URI uri(String path) {
 		String base = "http://localhost:" + this.port;
 		if (path.startsWith("/")) {
 			return URI.create(base + path);
@@ -84,7 +84,10 @@ public final class ArchiveClient {
 		throw new IllegalArgumentException(path + " is not an address of the archive at " + base);
 	}
 
-	/** GET, with headers as names and values: {@code get("/", "Accept", "text/html")}. */
+	/**
+	 * GET, with headers as names and values: {@code get("/", "Accept", "text/html")}. The
+	 * path may be an absolute URL on the archive, as a page links it.
+	 */
 	public Response get(String path, String... headers) {
 		return send("GET", path, headers);
 	}
