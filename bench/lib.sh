@@ -74,6 +74,7 @@ generate_archive() { # articles
 # Starts the packaged app in the background and sets APP_PID. ARCHIVE is "seed" (the
 # sources inside the jar, in-memory H2) or a number of generated articles. The
 # management port is MGMT_PORT, not Actuator's default 8081, which another app may hold.
+# JAVA_OPTS, if set, adds JVM options.
 start_app() { # log heap archive [more app arguments]
   local log=$1 heap=$2 archive=$3
   shift 3
@@ -86,7 +87,8 @@ start_app() { # log heap archive [more app arguments]
   fi
   [ "$(status_of "http://127.0.0.1:$APP_PORT/")" = 000 ] || die "port $APP_PORT is taken"
   [ "$(status_of "http://127.0.0.1:$MGMT_PORT/")" = 000 ] || die "port $MGMT_PORT is taken"
-  java -Xmx"$heap" -XX:+UseG1GC -jar "$JAR" "${args[@]}" "$@" >"$log" 2>&1 &
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java -Xmx"$heap" -XX:+UseG1GC ${JAVA_OPTS:-} -jar "$JAR" "${args[@]}" "$@" >"$log" 2>&1 &
   APP_PID=$!
   STARTED+=("$APP_PID")
 }

@@ -1,7 +1,6 @@
 package org.newsarchive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,9 +22,9 @@ public final class MarkupArticle {
 	/** A folder of sources holding this article (id 2), for {@code archive.sources}. */
 	public static Path folder() throws IOException {
 		Path folder = TemporaryFolders.create("markup-sources");
-		Files.writeString(folder.resolve("markup.txt"), HEADLINE + "\n\n" + FIRST_PARAGRAPH + "\n");
-		Files.writeString(folder.resolve("markup.meta"), "id: 2\npublished: 2021-03-04\npublisher: Test Wire\n"
-				+ "original-url: https://example.org/markup\ntags: <!--<script>, Diplomacy\n");
+		SourceBuilder.article(2).headline(HEADLINE).paragraph(FIRST_PARAGRAPH).published("2021-03-04")
+			.tags("<!--<script>", "Diplomacy")
+			.writeTo(folder, "markup");
 		return folder;
 	}
 

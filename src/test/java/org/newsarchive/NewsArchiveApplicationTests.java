@@ -1,12 +1,7 @@
 package org.newsarchive;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -20,33 +15,33 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.SOURCE;
 
 /** The reader's journey over real HTTP: permalink, short link, source, images, errors. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NewsArchiveApplicationTests {
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+	final ArchiveClient http;
 
-	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	NewsArchiveApplicationTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@Test
 	void servesTheArticleAtItsPermalink() throws Exception {
-		HttpResponse<String> response = get(PERMALINK);
+		ArchiveClient.Response response = this.http.get(PERMALINK);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).startsWith("Tillerson's new North Korea");
+		assertThat(Jsoup.parse(response.text()).selectFirst("h1").text()).startsWith("Tillerson's new North Korea");
 	}
 
 	@Test
 	void redirectsTheShortLinkPermanentlyToThePermalink() throws Exception {
-		HttpResponse<String> response = get("/a/1");
+		ArchiveClient.Response response = this.http.get(SHORT_LINK);
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -56,33 +51,30 @@ class NewsArchiveApplicationTests {
 
 	@Test
 	void servesTheSourceByteForByte() throws Exception {
-		HttpResponse<byte[]> response = this.http.send(request(PERMALINK + "/source.txt").build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		ArchiveClient.Response response = this.http.get(PERMALINK + "/source.txt");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-		assertThat(response.body()).isEqualTo(Files.readAllBytes(SEED));
+		assertThat(response.body()).isEqualTo(Files.readAllBytes(SOURCE));
 	}
 
 	@Test
 	void servesEachImageWithItsTypeAValidatorAndAYearOfCaching() throws Exception {
-		List<String> images = Jsoup.parse(get(PERMALINK).body()).select("figure img").eachAttr("src");
+		List<String> images = Jsoup.parse(this.http.get(PERMALINK).text()).select("figure img").eachAttr("src");
 		assertThat(images).hasSize(3);
 
 		for (String image : images) {
-			HttpResponse<byte[]> response = this.http.send(request(image).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			ArchiveClient.Response response = this.http.get(image);
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
 			assertThat(response.headers().firstValue("Cache-Control"))
 				.hasValue("max-age=31536000, public, immutable");
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-			assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("Photo not archived");
+			assertThat(response.text()).contains("Photo not archived");
 			String etag = response.headers().firstValue("ETag").orElseThrow();
 			assertThat(etag).matches("\"[0-9a-f]{64}\"");
 
-			HttpResponse<byte[]> revalidated = this.http.send(request(image).header("If-None-Match", etag).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			ArchiveClient.Response revalidated = this.http.get(image, "If-None-Match", etag);
 			assertThat(revalidated.statusCode()).isEqualTo(304);
 			assertThat(revalidated.body()).isEmpty();
 		}
@@ -90,14 +82,14 @@ class NewsArchiveApplicationTests {
 
 	@Test
 	void showsThePlaceholdersCreditOnThePlaceholder() throws Exception {
-		String image = Jsoup.parse(get(PERMALINK).body()).select("figure img").get(2).attr("src");
+		String image = Jsoup.parse(this.http.get(PERMALINK).text()).select("figure img").get(2).attr("src");
 
-		assertThat(get(image).body()).contains("Credit: Ahn Young-joon/AP", "Trump kim jong un");
+		assertThat(this.http.get(image).text()).contains("Credit: Ahn Young-joon/AP", "Trump kim jong un");
 	}
 
 	@Test
 	void listsTheArticleOnTheFrontPage() throws Exception {
-		Document front = Jsoup.parse(get("/").body());
+		Document front = Jsoup.parse(this.http.get("/").text());
 
 		assertThat(front.select("main a").eachAttr("href")).contains(PERMALINK);
 	}
@@ -107,22 +99,13 @@ class NewsArchiveApplicationTests {
 			"/images/00000000000000000000000000000000/none.svg", "/images/not-an-id/none.svg", "/no/such/page",
 			"/2017/12/13/no-such-article/source.txt", "/a/99999999999999999999999" })
 	void answersUnknownAddressesWithTheArchives404Page(String path) throws Exception {
-		HttpResponse<String> response = this.http.send(request(path).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString());
+		ArchiveClient.Response response = this.http.get(path, "Accept", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		Document page = Jsoup.parse(response.body());
+		Document page = Jsoup.parse(response.text());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("a.site-name")).as("the site's layout").isNotNull();
-		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at org.");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		assertThat(response.text()).doesNotContain("Whitelabel", "Exception", "at org.");
 	}
 
 }

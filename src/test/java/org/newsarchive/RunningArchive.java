@@ -1,12 +1,5 @@
 package org.newsarchive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RunningArchive implements AutoCloseable {
 
-	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** What a browser accepts when it asks for a page. */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
 	private final ConfigurableApplicationContext context;
 
@@ -49,42 +43,24 @@ public final class RunningArchive implements AutoCloseable {
 		return Integer.parseInt(this.context.getEnvironment().getProperty("local.management.port"));
 	}
 
+	/** The public port's client. */
+	public ArchiveClient client() {
+		return ArchiveClient.on(port());
+	}
+
 	/** GET on the public port as a browser asks for a page, redirects not followed. */
-	public HttpResponse<byte[]> get(String path) {
-		return get(port(), path);
+	public ArchiveClient.Response get(String path) {
+		return client().get(path, "Accept", BROWSER_ACCEPT);
 	}
 
 	/** GET on the management port. */
-	public HttpResponse<byte[]> management(String path) {
-		return get(managementPort(), path);
-	}
-
-	public static HttpResponse<byte[]> get(int port, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-			.build();
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	public ArchiveClient.Response management(String path) {
+		return ArchiveClient.on(managementPort()).get(path, "Accept", BROWSER_ACCEPT);
 	}
 
 	/** Waits until this replica's search index is built (search answers 503 until then). */
 	public RunningArchive awaitSearch() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (get("/search?q=archive").statusCode() == 503) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The search index was not built within 2 minutes");
-			}
-			Thread.sleep(100);
-		}
+		client().awaitSearch();
 		return this;
 	}
 

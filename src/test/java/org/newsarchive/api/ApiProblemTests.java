@@ -1,14 +1,11 @@
 package org.newsarchive.api;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiProblemTests {
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
+	ApiProblemTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/articles/999", "/api/articles/999999999999999999", "/api/tags/no-such-tag",
@@ -39,42 +37,37 @@ class ApiProblemTests {
 			"/api/people" })
 	void answersAnUnknownIdOrSlugWithA404Problem(String path) throws Exception {
 		for (String accept : new String[] { "application/json", "text/html", "*/*" }) {
-			HttpResponse<String> response = get(path, accept);
+			ArchiveClient.Response response = this.http.get(path, "Accept", accept);
 
 			assertThat(response.statusCode()).as(accept).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValue("application/problem+json");
-			JsonNode problem = this.json.readTree(response.body());
+			JsonNode problem = this.json.readTree(response.text());
 			assertThat(problem.get("status").asInt()).isEqualTo(404);
 			assertThat(problem.get("title").asString()).isEqualTo("Not Found");
 			assertThat(problem.get("instance").asString()).isEqualTo(path);
-			assertThat(response.body()).doesNotContain("Exception", "at org.");
+			assertThat(response.text()).doesNotContain("Exception", "at org.");
 		}
 	}
 
 	@Test
 	void answersAMalformedCursorWithA400Problem() throws Exception {
-		HttpResponse<String> response = get("/api/people/lu-kang?after=2017-02-31.1", "text/html");
+		ArchiveClient.Response response = this.http.get("/api/people/lu-kang?after=2017-02-31.1", "Accept",
+				"text/html");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(this.json.readTree(response.body()).get("detail").asString()).isEqualTo("Malformed page cursor");
+		assertThat(this.json.readTree(response.text()).get("detail").asString()).isEqualTo("Malformed page cursor");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/2017/12/13/no-such-article", "/a/999", "/tags/no-such-tag", "/people/no-such-person" })
 	void stillAnswersAnUnknownPageWithTheHtml404Page(String path) throws Exception {
-		HttpResponse<String> response = get(path, "text/html");
+		ArchiveClient.Response response = this.http.get(path, "Accept", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Page not found");
-	}
-
-	private HttpResponse<String> get(String path, String accept) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(Jsoup.parse(response.text()).selectFirst("h1").text()).isEqualTo("Page not found");
 	}
 
 }

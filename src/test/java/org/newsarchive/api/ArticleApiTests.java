@@ -4,6 +4,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.Seed;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +23,7 @@ class ArticleApiTests {
 
 	static final String BASE = "http://localhost:8080";
 
-	static final String PERMALINK = BASE
-			+ "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+	static final String PERMALINK = BASE + Seed.PERMALINK;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -38,29 +38,25 @@ class ArticleApiTests {
 
 	@Test
 	void describesTheArticleAndWhereItCameFrom() {
-		path("$.id").isEqualTo(1);
-		path("$.headline")
-			.isEqualTo("Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump");
-		path("$.published").isEqualTo("2017-12-13");
-		path("$.publisher").isEqualTo("Business Insider India");
-		path("$.originalUrl").isEqualTo(
-				"https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms");
-		path("$.section").isEqualTo("World");
+		path("$.id").isEqualTo(Seed.ID);
+		path("$.headline").isEqualTo(Seed.HEADLINE);
+		path("$.published").isEqualTo(Seed.PUBLISHED);
+		path("$.publisher").isEqualTo(Seed.PUBLISHER);
+		path("$.originalUrl").isEqualTo(Seed.ORIGINAL_URL);
+		path("$.section").isEqualTo(Seed.SECTION);
 	}
 
 	@Test
 	void linksItsPermalinkShortLinkAndSourceAbsolutely() {
 		path("$.permalink").isEqualTo(PERMALINK);
-		path("$.shortLink").isEqualTo(BASE + "/a/1");
+		path("$.shortLink").isEqualTo(BASE + Seed.SHORT_LINK);
 		path("$.source.url").isEqualTo(PERMALINK + "/source.txt");
-		path("$.source.sha256").isEqualTo("71a6434886e090a5711e566b1cde419b778d9540ef49f1afe1fd144ab1c70d19");
+		path("$.source.sha256").isEqualTo(Seed.SHA256);
 	}
 
 	@Test
 	void listsItsTagsAndPeopleWithTheirPages() {
-		path("$.tags[*].slug").asArray()
-			.containsExactly("north-korea", "us-foreign-policy", "diplomacy", "nuclear-weapons", "china", "russia",
-					"sanctions");
+		path("$.tags[*].slug").asArray().containsExactlyElementsOf(Seed.TAGS);
 		path("$.tags[0].name").isEqualTo("North Korea");
 		path("$.tags[0].url").isEqualTo(BASE + "/tags/north-korea");
 		path("$.people").asArray().hasSize(7);
@@ -74,11 +70,7 @@ class ArticleApiTests {
 
 	@Test
 	void listsTheThreeKeyPoints() {
-		path("$.keyPoints").asArray()
-			.containsExactly(
-					"US Secretary of State Rex Tillerson seemed to lay out a new strategy on North Korea, but the White House followed it up with a vague statement that seemed to dispute him.",
-					"China and Russia welcomed Tillerson's new stance, which would allow the US to talk to North Korea without setting preconditions.",
-					"But Trump seems set on putting pressure on North Korea.");
+		path("$.keyPoints").asArray().containsExactlyElementsOf(Seed.KEY_POINTS);
 	}
 
 	@Test
@@ -91,8 +83,7 @@ class ArticleApiTests {
 					"paragraph", "paragraph", "paragraph", "paragraph", "subheading", "photo", "paragraph",
 					"paragraph", "paragraph", "paragraph", "paragraph", "subheading", "photo", "paragraph",
 					"paragraph", "paragraph", "paragraph", "paragraph");
-		path("$.blocks[1].text").isEqualTo(
-				"US Secretary of State Rex Tillerson seemed to lay out a new strategy on North Korea, but the White House followed it up with a vague statement that seemed to dispute him.");
+		path("$.blocks[1].text").isEqualTo(Seed.KEY_POINTS.get(0));
 		path("$.blocks[9].anchor").isEqualTo("p10");
 		path("$.blocks[9].text").isEqualTo(
 				"\"It's not realistic to say we are only going to talk if you come to the table ready to give up your program,\" Tillerson said. \"They have too much invested in it, and [Trump] is very realistic about that as well.\"");

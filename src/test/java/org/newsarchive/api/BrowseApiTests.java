@@ -1,6 +1,7 @@
 package org.newsarchive.api;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.Seed;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +21,7 @@ class BrowseApiTests {
 
 	static final String BASE = "http://localhost:8080";
 
-	static final String PERMALINK = BASE
-			+ "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+	static final String PERMALINK = BASE + Seed.PERMALINK;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -37,8 +37,8 @@ class BrowseApiTests {
 		path(tag, "$.articles").asArray().hasSize(1);
 		path(tag, "$.articles[0].id").isEqualTo(1);
 		path(tag, "$.articles[0].headline").asString().startsWith("Tillerson's new North Korea strategy");
-		path(tag, "$.articles[0].published").isEqualTo("2017-12-13");
-		path(tag, "$.articles[0].publisher").isEqualTo("Business Insider India");
+		path(tag, "$.articles[0].published").isEqualTo(Seed.PUBLISHED);
+		path(tag, "$.articles[0].publisher").isEqualTo(Seed.PUBLISHER);
 		path(tag, "$.articles[0].summary").asString().startsWith("US Secretary of State Rex Tillerson");
 		path(tag, "$.articles[0].permalink").isEqualTo(PERMALINK);
 		path(tag, "$.articles[0].api").isEqualTo(BASE + "/api/articles/1");

@@ -1,7 +1,6 @@
 package org.newsarchive.article;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,16 +20,20 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.ORIGINAL_URL;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PHOTO_CREDITS;
+import static org.newsarchive.Seed.PHOTO_LABELS;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.PUBLISHER;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.SOURCE;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 class ArticlePageTests {
-
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
-	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
 
 	@Autowired
 	MockMvc mvc;
@@ -44,7 +47,7 @@ class ArticlePageTests {
 	@Test
 	void rendersEveryLineOfTheSourceInOrderWithNoWordLostOrChanged() throws Exception {
 		String pageText = articleText(page());
-		List<String> lines = Files.readAllLines(SEED);
+		List<String> lines = Files.readAllLines(SOURCE);
 		String headline = lines.get(0);
 
 		int position = 0;
@@ -71,9 +74,9 @@ class ArticlePageTests {
 		assertThat(article.select(".article-body > h2")).extracting(Element::text)
 			.containsExactly("The White House is unmoved", "Golden opportunity for peace - if that's what the US wants");
 		assertThat(article.select("figure img")).extracting((img) -> img.attr("alt"))
-			.containsExactly("Rex Tillerson", "Rex Tillerson Donald Trump", "Trump kim jong un");
+			.containsExactlyElementsOf(PHOTO_LABELS);
 		assertThat(article.select("figure figcaption .credit")).extracting(Element::text)
-			.containsExactly("REUTERS/Francois Lenoir", "Andrew Harrer-Pool/Getty Images", "Ahn Young-joon/AP");
+			.containsExactlyElementsOf(PHOTO_CREDITS);
 		assertThat(article.select("figure figcaption .caption").first().text())
 			.startsWith("US Secretary of State Rex Tillerson addresses a joint news conference");
 	}
@@ -94,13 +97,12 @@ class ArticlePageTests {
 	@Test
 	void saysPlainlyThatItIsAnArchivedCopy() throws Exception {
 		Element provenance = page().selectFirst(".provenance");
-		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SEED)));
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SOURCE)));
 
-		assertThat(provenance.text()).contains("Business Insider India", "13 December 2017", sha256);
-		assertThat(provenance.selectFirst("a.original-url").attr("href")).isEqualTo(
-				"https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms");
-		assertThat(provenance.select("a").eachAttr("href")).contains(PERMALINK + "/source.txt", "/a/1");
-		assertThat(page().select("main time").first().attr("datetime")).isEqualTo("2017-12-13");
+		assertThat(provenance.text()).contains(PUBLISHER, "13 December 2017", sha256);
+		assertThat(provenance.selectFirst("a.original-url").attr("href")).isEqualTo(ORIGINAL_URL);
+		assertThat(provenance.select("a").eachAttr("href")).contains(PERMALINK + "/source.txt", SHORT_LINK);
+		assertThat(page().select("main time").first().attr("datetime")).isEqualTo(PUBLISHED);
 	}
 
 	@Test

@@ -1,12 +1,12 @@
 package org.newsarchive.article;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.SourceBuilder;
 import org.newsarchive.TemporaryFolders;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +32,12 @@ class PermalinkTests {
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
 		Path folder = TemporaryFolders.create("permalink-sources");
-		write(folder, "renamed", "A story that was renamed", "id: 201\nslug: the-new-name\nprevious-slugs: the-old-name, an-older-name\n");
-		write(folder, "withdrawn", "A story that was withdrawn",
-				"id: 202\nwithdrawn: Withdrawn at the publisher's request.\n");
+		SourceBuilder.article(201).headline("A story that was renamed").published("2021-01-02").slug("the-new-name")
+			.previousSlugs("the-old-name", "an-older-name")
+			.writeTo(folder, "renamed");
+		SourceBuilder.article(202).headline("A story that was withdrawn").published("2021-01-02")
+			.withdrawn("Withdrawn at the publisher's request.")
+			.writeTo(folder, "withdrawn");
 		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
 	}
 
@@ -75,12 +78,6 @@ class PermalinkTests {
 
 		assertThat(month).contains("A story that was renamed").doesNotContain("A story that was withdrawn");
 		assertThat(search).doesNotContain("A story that was withdrawn");
-	}
-
-	private static void write(Path folder, String name, String headline, String metadata) throws IOException {
-		Files.writeString(folder.resolve(name + ".txt"), headline + "\n\nThe first paragraph of the story.\n");
-		Files.writeString(folder.resolve(name + ".meta"), metadata
-				+ "published: 2021-01-02\npublisher: Test Wire\noriginal-url: https://example.org/" + name + "\n");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
+import org.newsarchive.ArchiveClient;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,13 +27,16 @@ abstract class BrowserTest {
 	@LocalServerPort
 	int port;
 
+	ArchiveClient http;
+
 	Chromium.Session browser;
 
 	ChromeDriver driver;
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		Chromium.awaitSearch(base());
+		this.http = ArchiveClient.on(this.port);
+		this.http.awaitSearch();
 		this.browser = Chromium.start();
 		this.driver = this.browser.driver();
 	}

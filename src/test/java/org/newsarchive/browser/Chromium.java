@@ -3,10 +3,6 @@ package org.newsarchive.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,19 +64,6 @@ final class Chromium {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Waits until the search index, built in the background at start, answers. */
-	static void awaitSearch(String base) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + PageKind.SEARCH.path)).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The search index did not answer within 120 s");
-			}
-			Thread.sleep(250);
 		}
 	}
 

@@ -1,9 +1,5 @@
 package org.newsarchive.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsarchive.ArchiveClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,18 +46,16 @@ class HtmlValidityTests {
 	@BeforeAll
 	void checkEveryPage() throws Exception {
 		assertThat(VNU).as("vnu.jar from npm: run with -Pbrowser").exists();
-		String base = "http://localhost:" + this.port;
-		Chromium.awaitSearch(base);
+		ArchiveClient http = ArchiveClient.on(this.port);
+		http.awaitSearch();
 		Files.createDirectories(PAGES);
-		HttpClient http = HttpClient.newHttpClient();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xss8m", "-jar", VNU.toString(), "--format", "json", "--stdout", "--exit-zero-always"));
 		for (PageKind kind : PageKind.values()) {
-			HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + kind.path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
+			ArchiveClient.Response page = http.get(kind.path, "Accept", "text/html");
 			assertThat(page.statusCode()).isEqualTo(kind.status);
 			Path file = PAGES.resolve(kind.fileName() + ".html");
-			Files.writeString(file, page.body());
+			Files.writeString(file, page.text());
 			command.add(file.toString());
 		}
 		Process vnu = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

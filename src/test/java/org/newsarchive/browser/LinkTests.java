@@ -1,9 +1,5 @@
 package org.newsarchive.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +8,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsarchive.ArchiveClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.SHORT_LINK;
 
 /** Links as a browser resolves them: every internal one answers, every fragment has its target. */
 class LinkTests extends BrowserTest {
-
-	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	/** What each address answered, so that a link shared by many pages is asked once. */
 	final Map<String, Integer> answers = new LinkedHashMap<>();
@@ -79,8 +75,7 @@ class LinkTests extends BrowserTest {
 
 		assertThat(icons).isNotEmpty();
 		for (String icon : icons) {
-			HttpResponse<byte[]> answer = this.http.send(HttpRequest.newBuilder(URI.create(icon)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			ArchiveClient.Response answer = this.http.followingRedirects().get(icon);
 			assertThat(answer.statusCode()).as(icon).isEqualTo(200);
 			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("image/"));
 			assertThat(answer.body()).isNotEmpty();
@@ -120,7 +115,7 @@ class LinkTests extends BrowserTest {
 
 	@Test
 	void theShortLinkLeadsToThePermalink() {
-		this.driver.get(base() + "/a/1");
+		this.driver.get(base() + SHORT_LINK);
 
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(base() + PageKind.ARTICLE.path);
 	}
@@ -130,8 +125,7 @@ class LinkTests extends BrowserTest {
 		if (known != null) {
 			return known;
 		}
-		int status = this.http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+		int status = this.http.followingRedirects().get(link).statusCode();
 		this.answers.put(link, status);
 		return status;
 	}

@@ -1,15 +1,17 @@
 package org.newsarchive.browser;
 
+import org.newsarchive.Seed;
+
 /** Every kind of page a reader meets, by one address of the seed archive each. */
 enum PageKind {
 
-	ARTICLE("/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump"),
+	ARTICLE(Seed.PERMALINK),
 
 	FRONT("/"),
 
-	TAG("/tags/north-korea"),
+	TAG(Seed.TAG_PAGE),
 
-	PERSON("/people/rex-tillerson"),
+	PERSON(Seed.PERSON_PAGE),
 
 	SEARCH("/search?q=Tillerson"),
 

@@ -18,19 +18,22 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.HEADLINE;
+import static org.newsarchive.Seed.ID;
+import static org.newsarchive.Seed.ORIGINAL_URL;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.PUBLISHER;
+import static org.newsarchive.Seed.SECTION;
+import static org.newsarchive.Seed.SHA256;
+import static org.newsarchive.Seed.SLUG;
 
 /** The seed's citations: the line its page shows, {@code cite.bib} and {@code cite.json}. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CitationEndpointTests {
 
-	static final String PATH = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
-	static final String PERMALINK = "http://localhost:8080" + PATH;
-
-	static final String ORIGINAL = "https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms";
-
-	static final String SHA = "71a6434886e090a5711e566b1cde419b778d9540ef49f1afe1fd144ab1c70d19";
+	static final String ARCHIVED = "http://localhost:8080" + PERMALINK;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -43,31 +46,30 @@ class CitationEndpointTests {
 
 	@Test
 	void citesTheSeedInOneLineWithoutAnAuthor() {
-		Citation citation = this.citations.cite(this.articles.findById(1).orElseThrow().cited());
+		Citation citation = this.citations.cite(this.articles.findById(ID).orElseThrow().cited());
 
 		assertThat(citation.text()).isEqualTo(
-				"\"Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump.\""
-						+ " Business Insider India, 13 December 2017. Originally published at " + ORIGINAL
-						+ ". Archived at " + PERMALINK + ". Source SHA-256: " + SHA + ".");
+				"\"" + HEADLINE + ".\" " + PUBLISHER + ", 13 December 2017. Originally published at " + ORIGINAL_URL
+						+ ". Archived at " + ARCHIVED + ". Source SHA-256: " + SHA256 + ".");
 	}
 
 	@Test
 	void servesTheBibTeXInlineAsUtf8() {
-		MvcTestResult result = this.mvc.get().uri(PATH + "/cite.bib").exchange();
+		MvcTestResult result = this.mvc.get().uri(PERMALINK + "/cite.bib").exchange();
 
 		assertThat(result).hasStatusOk()
 			.hasContentType("application/x-bibtex;charset=UTF-8")
 			.hasHeader("Content-Disposition",
-					"inline; filename=\"tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump.bib\"");
+					"inline; filename=\"" + SLUG + ".bib\"");
 		assertThat(result).bodyText()
 			.startsWith("@online{newsarchive-1,\n")
-			.contains("  url = {" + PERMALINK + "},\n", "  date = {2017-12-13},\n")
+			.contains("  url = {" + ARCHIVED + "},\n", "  date = {" + PUBLISHED + "},\n")
 			.doesNotContain("author");
 	}
 
 	@Test
 	void servesTheCslJsonAsOneNewspaperArticle() throws Exception {
-		MvcTestResult result = this.mvc.get().uri(PATH + "/cite.json").exchange();
+		MvcTestResult result = this.mvc.get().uri(PERMALINK + "/cite.json").exchange();
 
 		assertThat(result).hasStatusOk().hasContentType("application/vnd.citationstyles.csl+json");
 		JsonNode items = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
@@ -76,14 +78,13 @@ class CitationEndpointTests {
 		JsonNode item = items.get(0);
 		assertThat(item.get("type").asString()).isEqualTo("article-newspaper");
 		assertThat(item.get("id").asString()).isEqualTo("newsarchive-1");
-		assertThat(item.get("title").asString())
-			.isEqualTo("Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump");
-		assertThat(item.get("container-title").asString()).isEqualTo("Business Insider India");
-		assertThat(item.get("section").asString()).isEqualTo("World");
-		assertThat(item.get("URL").asString()).isEqualTo(PERMALINK);
+		assertThat(item.get("title").asString()).isEqualTo(HEADLINE);
+		assertThat(item.get("container-title").asString()).isEqualTo(PUBLISHER);
+		assertThat(item.get("section").asString()).isEqualTo(SECTION);
+		assertThat(item.get("URL").asString()).isEqualTo(ARCHIVED);
 		assertThat(item.get("issued").get("date-parts").toString()).isEqualTo("[[2017,12,13]]");
 		assertThat(item.get("note").asString())
-			.isEqualTo("Originally published at " + ORIGINAL + ". Source SHA-256: " + SHA + ".");
+			.isEqualTo("Originally published at " + ORIGINAL_URL + ". Source SHA-256: " + SHA256 + ".");
 		assertThat(item.has("accessed")).isFalse();
 		assertThat(item.has("author")).isFalse();
 		assertThat(List.of(item.propertyNames().toArray())).hasSize(8);

@@ -3,7 +3,6 @@ package org.newsarchive.feed;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.stream.Stream;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -26,6 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsarchive.Seed.HEADLINE;
+import static org.newsarchive.Seed.PEOPLE;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.TAGS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -42,17 +47,7 @@ class FeedTests {
 
 	static final String BASE = "https://news.example.org";
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
-	static final String HEADLINE = "Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump";
-
-	static final List<String> TAGS = List.of("north-korea", "us-foreign-policy", "diplomacy", "nuclear-weapons", "china",
-			"russia", "sanctions");
-
-	static final List<String> PEOPLE = List.of("rex-tillerson", "donald-trump", "kim-jong-un", "federica-mogherini",
-			"sergei-ryabkov", "lu-kang", "mike-pompeo");
-
-	static final Date SEED_PUBLISHED = Date.from(Instant.parse("2017-12-13T00:00:00Z"));
+	static final Date SEED_PUBLISHED = Date.from(Instant.parse(PUBLISHED + "T00:00:00Z"));
 
 	@Autowired
 	MockMvc mvc;
@@ -71,7 +66,7 @@ class FeedTests {
 		assertThat(feed.getEntries()).hasSize(1);
 		SyndEntry entry = feed.getEntries().get(0);
 		assertThat(entry.getTitle()).isEqualTo(HEADLINE);
-		assertThat(entry.getUri()).isEqualTo(BASE + "/a/1");
+		assertThat(entry.getUri()).isEqualTo(BASE + SHORT_LINK);
 		assertThat(entry.getLink()).isEqualTo(BASE + PERMALINK);
 		assertThat(entry.getPublishedDate()).isEqualTo(SEED_PUBLISHED);
 		assertThat(entry.getUpdatedDate()).isEqualTo(SEED_PUBLISHED);

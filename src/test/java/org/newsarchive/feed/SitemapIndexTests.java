@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PUBLISHED;
 import static org.newsarchive.feed.FeedTests.BASE;
 import static org.newsarchive.feed.FeedTests.local;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,7 +51,7 @@ class SitemapIndexTests {
 		assertThat(index.root()).isEqualTo("sitemapindex");
 		assertThat(index.locs()).containsExactly(BASE + "/sitemaps/0.xml", BASE + "/sitemaps/1.xml",
 				BASE + "/sitemaps/2.xml", BASE + "/sitemaps/3.xml", BASE + "/sitemaps/4.xml");
-		assertThat(index.lastmods().values()).containsOnly("2017-12-13");
+		assertThat(index.lastmods().values()).containsOnly(PUBLISHED);
 	}
 
 	@Test

@@ -15,10 +15,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PEOPLE;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.TAGS;
+import static org.newsarchive.Seed.TAG_PAGE;
 import static org.newsarchive.feed.FeedTests.BASE;
-import static org.newsarchive.feed.FeedTests.PEOPLE;
-import static org.newsarchive.feed.FeedTests.PERMALINK;
-import static org.newsarchive.feed.FeedTests.TAGS;
 import static org.newsarchive.feed.FeedTests.local;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -53,11 +56,11 @@ class SitemapTests {
 	void datesEachPageByItsNewestArticle() throws Exception {
 		Map<String, String> lastmods = sitemap("/sitemap.xml").lastmods();
 
-		assertThat(lastmods).containsEntry(BASE + PERMALINK, "2017-12-13")
-			.containsEntry(BASE + "/tags/north-korea", "2017-12-13")
-			.containsEntry(BASE + "/people/rex-tillerson", "2017-12-13")
-			.containsEntry(BASE + "/2017/12", "2017-12-13")
-			.containsEntry(BASE + "/", "2017-12-13");
+		assertThat(lastmods).containsEntry(BASE + PERMALINK, PUBLISHED)
+			.containsEntry(BASE + TAG_PAGE, PUBLISHED)
+			.containsEntry(BASE + PERSON_PAGE, PUBLISHED)
+			.containsEntry(BASE + "/2017/12", PUBLISHED)
+			.containsEntry(BASE + "/", PUBLISHED);
 	}
 
 	@Test

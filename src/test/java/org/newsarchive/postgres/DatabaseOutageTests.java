@@ -2,17 +2,17 @@ package org.newsarchive.postgres;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.ArchiveClient;
 import org.newsarchive.RunningArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
 
 /**
  * PostgreSQL stops while the archive serves: readers get a friendly 503 within the
@@ -21,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * archive recovers by itself when the database comes back.
  */
 class DatabaseOutageTests {
-
-	static final String ARTICLE = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
 	/** The pool's connection timeout (3 s) with room for a slow machine. */
 	static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
@@ -42,11 +40,11 @@ class DatabaseOutageTests {
 
 			database.close();
 
-			HttpResponse<byte[]> article = timed(() -> archive.get(ARTICLE));
+			ArchiveClient.Response article = timed(() -> archive.get(PERMALINK));
 			assertThat(article.statusCode()).isEqualTo(503);
 			assertThat(article.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(article.headers().firstValue("Cache-Control")).hasValue("no-store");
-			String page = new String(article.body(), StandardCharsets.UTF_8);
+			String page = article.text();
 			assertThat(page).contains("Back in a moment").doesNotContain("Exception", "SQL", "org.", "PSQL");
 			assertThat(timed(() -> archive.get("/tags/north-korea")).statusCode()).isEqualTo(503);
 			assertThat(timed(() -> archive.get("/api/articles/1")).statusCode()).isEqualTo(503);
@@ -57,7 +55,7 @@ class DatabaseOutageTests {
 
 			database = PostgresServer.startOn(this.data, port);
 
-			awaitStatus(archive, ARTICLE, 200);
+			awaitStatus(archive, PERMALINK, 200);
 			assertThat(archive.management("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 		finally {
@@ -65,9 +63,9 @@ class DatabaseOutageTests {
 		}
 	}
 
-	private static HttpResponse<byte[]> timed(Supplier<HttpResponse<byte[]>> request) {
+	private static ArchiveClient.Response timed(Supplier<ArchiveClient.Response> request) {
 		long started = System.nanoTime();
-		HttpResponse<byte[]> response = request.get();
+		ArchiveClient.Response response = request.get();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ANSWER_WITHIN);
 		return response;
 	}

@@ -1,14 +1,11 @@
 package org.newsarchive.postgres;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 import org.newsarchive.RunningArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +49,7 @@ class ManagementPortTests {
 	void servesPrometheusMetrics() {
 		assertThat(archive.get("/").statusCode()).isEqualTo(200);
 
-		HttpResponse<byte[]> metrics = archive.management("/actuator/prometheus");
+		ArchiveClient.Response metrics = archive.management("/actuator/prometheus");
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
@@ -74,9 +71,9 @@ class ManagementPortTests {
 		assertThat(archive.get(path).statusCode()).as(path).isEqualTo(404);
 	}
 
-	private static String body(HttpResponse<byte[]> response) {
+	private static String body(ArchiveClient.Response response) {
 		assertThat(response.statusCode()).isEqualTo(200);
-		return new String(response.body(), StandardCharsets.UTF_8);
+		return response.text();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.newsarchive.postgres;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.newsarchive.ArchiveClient;
 import org.newsarchive.web.PageCache;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -34,6 +33,9 @@ import org.newsarchive.source.generate.ArchiveGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.SOURCE;
 
 /**
  * The postgres profile on a real PostgreSQL: the same sources imported into PostgreSQL
@@ -42,13 +44,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class PostgresArchiveTests {
 
-	static final String SEED_PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	/** Pages a crawl must find beyond the links between pages. */
 	static final List<String> ENTRY_POINTS = List.of("/", "/feed.xml", "/sitemap.xml", "/robots.txt",
 			"/search?q=Tillerson", "/search?q=%22North+Korea%22", "/search?q=minister+-Trump", "/search?q=harb*",
 			"/api/articles/1", "/api/tags/north-korea", "/api/people/rex-tillerson", "/api/search?q=Pompeo",
-			"/a/1", "/nope", SEED_PERMALINK + "/source.txt", SEED_PERMALINK + "/cite.bib", SEED_PERMALINK + "/cite.json");
+			SHORT_LINK, "/nope", PERMALINK + "/source.txt", PERMALINK + "/cite.bib", PERMALINK + "/cite.json");
 
 	static final int MOST_PAGES = 400;
 
@@ -87,22 +87,22 @@ class PostgresArchiveTests {
 
 	@Test
 	void servesTheSourceByteForByte() throws Exception {
-		HttpResponse<byte[]> source = postgres.get(SEED_PERMALINK + "/source.txt");
+		ArchiveClient.Response source = postgres.get(PERMALINK + "/source.txt");
 
 		assertThat(source.statusCode()).isEqualTo(200);
-		assertThat(source.body()).isEqualTo(Files.readAllBytes(Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt")));
+		assertThat(source.body()).isEqualTo(Files.readAllBytes(SOURCE));
 	}
 
 	@ParameterizedTest
 	@MethodSource("pagesOfTheArchive")
 	void everyPageIsTheSameAsOnH2(String path) {
-		HttpResponse<byte[]> expected = h2.get(path);
-		HttpResponse<byte[]> actual = postgres.get(path);
+		ArchiveClient.Response expected = h2.get(path);
+		ArchiveClient.Response actual = postgres.get(path);
 
 		assertThat(actual.statusCode()).as(path).isEqualTo(expected.statusCode());
 		assertThat(actual.headers().firstValue("Content-Type")).as(path).isEqualTo(expected.headers().firstValue("Content-Type"));
 		assertThat(actual.headers().firstValue("Location")).as(path).isEqualTo(expected.headers().firstValue("Location"));
-		assertThat(new String(actual.body(), StandardCharsets.UTF_8)).as(path).isEqualTo(new String(expected.body(), StandardCharsets.UTF_8));
+		assertThat(actual.text()).as(path).isEqualTo(expected.text());
 	}
 
 	/** Every page the H2 archive links to from its entry points, as a reader or a crawler finds them. */
@@ -111,11 +111,11 @@ class PostgresArchiveTests {
 		Deque<String> queue = new ArrayDeque<>(ENTRY_POINTS);
 		while (!queue.isEmpty() && seen.size() < MOST_PAGES) {
 			String path = queue.poll();
-			HttpResponse<byte[]> response = h2.get(path);
+			ArchiveClient.Response response = h2.get(path);
 			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 				continue;
 			}
-			for (Element link : Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8)).select("a[href^=/], link[href^=/], img[src^=/]")) {
+			for (Element link : Jsoup.parse(response.text()).select("a[href^=/], link[href^=/], img[src^=/]")) {
 				String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
 				target = target.replaceFirst("#.*", "");
 				if (!target.startsWith("//") && !target.isEmpty() && seen.size() < MOST_PAGES && seen.add(target)) {
@@ -133,7 +133,7 @@ class PostgresArchiveTests {
 		statistics.clear();
 
 		postgres.context().getBean(PageCache.class).clear();
-		assertThat(postgres.get(SEED_PERMALINK).statusCode()).isEqualTo(200);
+		assertThat(postgres.get(PERMALINK).statusCode()).isEqualTo(200);
 
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
 	}

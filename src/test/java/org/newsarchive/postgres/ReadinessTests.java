@@ -2,8 +2,6 @@ package org.newsarchive.postgres;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 import org.newsarchive.RunningArchive;
 import org.newsarchive.TemporaryFolders;
 import org.newsarchive.source.generate.ArchiveGenerator;
@@ -49,7 +48,7 @@ class ReadinessTests {
 
 		try (RunningArchive archive = starting.get(1, TimeUnit.MINUTES)) {
 			// Ready means all of it: every article imported, and search answering.
-			assertThat(new String(archive.management("/actuator/info").body(), StandardCharsets.UTF_8)).contains("\"articles\":" + (ARTICLES + 1));
+			assertThat(archive.management("/actuator/info").text()).contains("\"articles\":" + (ARTICLES + 1));
 			assertThat(archive.get("/search?q=minister").statusCode()).isEqualTo(200);
 			assertThat(seenBefore).as("readiness answers seen while starting").isNotEmpty()
 				.allMatch((answer) -> answer.equals("refused") || answer.equals("503"));
@@ -59,8 +58,7 @@ class ReadinessTests {
 
 	private static String readiness(int managementPort) {
 		try {
-			HttpResponse<byte[]> response = RunningArchive.get(managementPort, "/actuator/health/readiness");
-			return String.valueOf(response.statusCode());
+			return String.valueOf(ArchiveClient.on(managementPort).get("/actuator/health/readiness").statusCode());
 		}
 		catch (RuntimeException ex) {
 			return "refused";

@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.SourceBuilder;
 import org.newsarchive.TemporaryFolders;
 import org.newsarchive.browse.CardLists;
 import org.newsarchive.search.SearchResults.Outcome;
@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,8 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchTests {
-
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
 
 	static final int HARBOUR_ARTICLES = 12;
 
@@ -245,11 +244,10 @@ class SearchTests {
 			.getContentAsString());
 	}
 
-	private static void write(Path folder, long id, String headline, String paragraph) throws IOException {
-		Files.writeString(folder.resolve("article-" + id + ".txt"), headline + "\n\n" + paragraph + "\n");
-		Files.writeString(folder.resolve("article-" + id + ".meta"), "id: " + id + "\npublished: 2020-03-"
-				+ String.format("%02d", 1 + id % 28) + "\npublisher: Test Wire\noriginal-url: https://example.org/" + id
-				+ "\n");
+	private static void write(Path folder, long id, String headline, String paragraph) {
+		SourceBuilder.article(id).headline(headline).paragraph(paragraph)
+			.published(String.format("2020-03-%02d", 1 + id % 28))
+			.writeTo(folder, "article-" + id);
 	}
 
 }

@@ -1,12 +1,6 @@
 package org.newsarchive.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -46,20 +41,23 @@ class SearchUnderLoadTests {
 	 */
 	static final long FLOOR_NANOS = Duration.ofMillis(2).toNanos();
 
-	final HttpClient clients = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	/** The hostile clients' HTTP client, and the reader's: apart, as two machines would be. */
+	final ArchiveClient clients;
 
-	final HttpClient reader = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	final ArchiveClient reader;
 
-	@LocalServerPort
-	int port;
+	SearchUnderLoadTests(@LocalServerPort int port) {
+		this.clients = ArchiveClient.on(port).apart();
+		this.reader = ArchiveClient.on(port).apart();
+	}
 
 	@Test
 	void keepsCachedPagesFastWhileHostileSearchesArrive() throws Exception {
-		awaitSearch();
+		this.reader.awaitSearch();
 		for (int i = 0; i < 20; i++) {
-			get(this.reader, "/tags");
+			this.reader.get("/tags");
 		}
-		long quiet = median(this.reader, SAMPLES, Duration.ZERO);
+		long quiet = median(SAMPLES, Duration.ZERO);
 
 		long deadline = System.nanoTime() + LOAD.toNanos();
 		Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
@@ -78,7 +76,7 @@ class SearchUnderLoadTests {
 			threads.add(client);
 		}
 		Thread.sleep(1000);
-		long loaded = median(this.reader, SAMPLES, LOAD.minusSeconds(3).dividedBy(SAMPLES));
+		long loaded = median(SAMPLES, LOAD.minusSeconds(3).dividedBy(SAMPLES));
 		for (Thread client : threads) {
 			client.join();
 		}
@@ -108,7 +106,7 @@ class SearchUnderLoadTests {
 
 	/** The status, and for a 503 whether it is the answer of a busy search. */
 	private String answer(String path) {
-		HttpResponse<byte[]> response = get(this.clients, path);
+		ArchiveClient.Response response = this.clients.get(path);
 		String status = String.valueOf(response.statusCode());
 		if (response.statusCode() == 503) {
 			return response.headers().firstValue("Retry-After").filter("1"::equals).isPresent() ? "503 busy"
@@ -117,40 +115,17 @@ class SearchUnderLoadTests {
 		return status;
 	}
 
-	private long median(HttpClient http, int samples, Duration pause) throws InterruptedException {
+	private long median(int samples, Duration pause) throws InterruptedException {
 		long[] nanos = new long[samples];
 		for (int i = 0; i < samples; i++) {
 			long start = System.nanoTime();
-			HttpResponse<byte[]> response = get(http, "/tags");
+			ArchiveClient.Response response = this.reader.get("/tags");
 			nanos[i] = System.nanoTime() - start;
 			assertThat(response.statusCode()).isEqualTo(200);
 			Thread.sleep(pause.toMillis());
 		}
 		Arrays.sort(nanos);
 		return nanos[samples / 2];
-	}
-
-	private void awaitSearch() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (get(this.reader, "/search?q=archive").statusCode() == 503 && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-	}
-
-	private HttpResponse<byte[]> get(HttpClient http, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.build();
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,28 +3,28 @@ package org.newsarchive.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.newsarchive.Seed.ID;
+import static org.newsarchive.Seed.METADATA;
+import static org.newsarchive.Seed.ORIGINAL_URL;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.TAG_NAMES;
 
 class MetadataParserTests {
 
 	@Test
 	void readsTheSeedsEditorialFacts() throws IOException {
-		Path file = Path.of("db/source/2017/12/tillerson-north-korea-strategy.meta");
+		Metadata metadata = MetadataParser.parse("seed.meta", Files.readAllBytes(METADATA));
 
-		Metadata metadata = MetadataParser.parse("seed.meta", Files.readAllBytes(file));
-
-		assertThat(metadata.id()).isEqualTo(1);
-		assertThat(metadata.published()).isEqualTo(LocalDate.of(2017, 12, 13));
-		assertThat(metadata.originalUrl()).hasToString(
-				"https://www.businessinsider.in/Tillersons-new-North-Korea-strategy-praised-by-China-and-Russia-but-undermined-by-Trump/articleshow/62053522.cms");
-		assertThat(metadata.tags()).contains("North Korea", "US foreign policy", "Diplomacy", "Nuclear weapons", "China",
-				"Russia", "Sanctions");
+		assertThat(metadata.id()).isEqualTo(ID);
+		assertThat(metadata.published()).isEqualTo(LocalDate.parse(PUBLISHED));
+		assertThat(metadata.originalUrl()).hasToString(ORIGINAL_URL);
+		assertThat(metadata.tags()).containsAll(TAG_NAMES);
 		assertThat(metadata.photoFiles()).isEmpty();
 	}
 

@@ -3,7 +3,6 @@ package org.newsarchive.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +13,9 @@ import org.newsarchive.source.QuoteExtractor.Quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsarchive.Seed.SOURCE;
 
 class QuoteExtractorTests {
-
-	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
 
 	static final Map<String, String> SEED_PEOPLE = Map.of("Tillerson", "rex-tillerson", "Rex Tillerson",
 			"rex-tillerson", "Trump", "donald-trump", "Donald Trump", "donald-trump");
@@ -212,7 +210,7 @@ class QuoteExtractorTests {
 	}
 
 	private static List<Quote> seedQuotes() throws IOException {
-		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SEED));
+		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SOURCE));
 		return QuoteExtractor.extract(seed.blocks(), lookup(SEED_PEOPLE));
 	}
 

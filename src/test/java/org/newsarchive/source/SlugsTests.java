@@ -3,13 +3,14 @@ package org.newsarchive.source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.HEADLINE;
+import static org.newsarchive.Seed.SLUG;
 
 class SlugsTests {
 
 	@Test
 	void makesTheSeedsSlugFromItsHeadline() {
-		assertThat(Slugs.of("Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump"))
-			.isEqualTo("tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump");
+		assertThat(Slugs.of(HEADLINE)).isEqualTo(SLUG);
 	}
 
 	@Test

@@ -3,41 +3,38 @@ package org.newsarchive.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.newsarchive.Seed.HEADLINE;
+import static org.newsarchive.Seed.KEY_POINTS;
+import static org.newsarchive.Seed.PHOTO_CREDITS;
+import static org.newsarchive.Seed.PHOTO_LABELS;
+import static org.newsarchive.Seed.SOURCE;
 
 class SourceParserTests {
 
-	static final Path SEED = Path.of("db/source/2017/12/tillerson-north-korea-strategy.txt");
-
 	@Test
 	void parsesTheSeedIntoItsHeadlineKeyPointsParagraphsSubheadingsAndPhotos() throws IOException {
-		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SEED));
+		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SOURCE));
 
-		assertThat(seed.headline())
-			.isEqualTo("Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump");
-		assertThat(seed.keyPoints()).extracting(Block.Bullet::text)
-			.containsExactly(
-					"US Secretary of State Rex Tillerson seemed to lay out a new strategy on North Korea, but the White House followed it up with a vague statement that seemed to dispute him.",
-					"China and Russia welcomed Tillerson's new stance, which would allow the US to talk to North Korea without setting preconditions.",
-					"But Trump seems set on putting pressure on North Korea.");
+		assertThat(seed.headline()).isEqualTo(HEADLINE);
+		assertThat(seed.keyPoints()).extracting(Block.Bullet::text).containsExactlyElementsOf(KEY_POINTS);
 		assertThat(seed.blocksOf(Block.Paragraph.class)).hasSize(18);
 		assertThat(seed.blocksOf(Block.Subheading.class)).extracting(Block.Subheading::text)
 			.containsExactly("The White House is unmoved", "Golden opportunity for peace - if that's what the US wants");
 		assertThat(seed.blocksOf(Block.Photo.class)).extracting(Block.Photo::credit)
-			.containsExactly("REUTERS/Francois Lenoir", "Andrew Harrer-Pool/Getty Images", "Ahn Young-joon/AP");
+			.containsExactlyElementsOf(PHOTO_CREDITS);
 		assertThat(seed.blocksOf(Block.Photo.class)).extracting(Block.Photo::label)
-			.containsExactly("Rex Tillerson", "Rex Tillerson Donald Trump", "Trump kim jong un");
+			.containsExactlyElementsOf(PHOTO_LABELS);
 	}
 
 	@Test
 	void keepsTheSeedsBlocksInSourceOrderAndDropsOnlyTheNoise() throws IOException {
-		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SEED));
+		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SOURCE));
 
 		assertThat(seed.blocks()).extracting(Block::line)
 			.containsExactly(6, 13, 14, 15, 17, 19, 21, 23, 27, 29, 31, 33, 35, 37, 45, 47, 49, 51, 53, 57, 59, 65, 67,
@@ -48,8 +45,8 @@ class SourceParserTests {
 
 	@Test
 	void placesEveryLineOfTheSeedThatIsNotNoise() throws IOException {
-		List<String> lines = Files.readAllLines(SEED);
-		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SEED));
+		List<String> lines = Files.readAllLines(SOURCE);
+		SourceText seed = SourceParser.parse("seed.txt", Files.readAllBytes(SOURCE));
 		String placed = String.join("\n", seed.blocks().stream().map(Block::toString).toList());
 
 		for (int i = 1; i < lines.size(); i++) {

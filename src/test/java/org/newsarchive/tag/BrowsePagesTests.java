@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,8 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class BrowsePagesTests {
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	/** A chart of 2017: one full-height bar, December's, the last of twelve. */
 	static final String SEED_MONTH_BAR = "M550 80V0h40V80z";
 
@@ -30,8 +30,7 @@ class BrowsePagesTests {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "north-korea", "us-foreign-policy", "diplomacy", "nuclear-weapons", "china", "russia",
-			"sanctions" })
+	@FieldSource("org.newsarchive.Seed#TAGS")
 	void listsTheSeedOnEachOfItsTagPages(String tag) throws Exception {
 		Document page = page("/tags/" + tag);
 

@@ -1,9 +1,5 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,21 +30,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPageTests {
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
-	@LocalServerPort
-	int port;
+	ErrorPageTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
 	@CsvSource(nullValues = "none", value = { "/no-such-page, none", "/no-such-page, */*",
 			"/no-such-page, application/json", "/tags/no-such-tag, application/json", "/people/no-such-person, text/plain",
 			"/2017/12/13/no-such-article, application/xml", "/a/999, application/json", "/feed.xml/x, */*" })
 	void answersAMissingReaderPageWithTheHtmlPageWhateverItAccepts(String path, String accept) throws Exception {
-		HttpResponse<String> response = get(path, accept);
+		ArchiveClient.Response response = get(path, accept);
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		Document page = Jsoup.parse(response.body());
+		Document page = Jsoup.parse(response.text());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.select("link[rel=canonical]")).isEmpty();
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
@@ -58,11 +56,11 @@ class ErrorPageTests {
 	@ValueSource(strings = { "/api/no-such-endpoint", "/api/articles/1/more/and/more", "/api/tags" })
 	void answersAMissingApiPathWithProblemJsonWhateverItAccepts(String path) throws Exception {
 		for (String accept : new String[] { null, "text/html", "*/*" }) {
-			HttpResponse<String> response = get(path, accept);
+			ArchiveClient.Response response = get(path, accept);
 
 			assertThat(response.statusCode()).as(accept).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValue("application/problem+json");
-			assertThat(response.body()).contains("\"status\":404", "\"title\":\"Not Found\"");
+			assertThat(response.text()).contains("\"status\":404", "\"title\":\"Not Found\"");
 		}
 	}
 
@@ -70,10 +68,10 @@ class ErrorPageTests {
 	void servesTheSameNotFoundPageForEveryMissingAddress() throws Exception {
 		Set<String> bodies = new HashSet<>();
 		for (int i = 0; i < 50; i++) {
-			HttpResponse<String> response = get("/missing-" + i + "-<zq9>", "text/html");
+			ArchiveClient.Response response = get("/missing-" + i + "-<zq9>", "text/html");
 			assertThat(response.statusCode()).isEqualTo(404);
-			assertThat(response.body()).doesNotContain("missing-" + i);
-			bodies.add(response.body());
+			assertThat(response.text()).doesNotContain("missing-" + i);
+			bodies.add(response.text());
 		}
 		assertThat(bodies).hasSize(1);
 	}
@@ -81,27 +79,18 @@ class ErrorPageTests {
 	@Test
 	void refusesAPostWithoutReadingItsBody(CapturedOutput output) throws Exception {
 		String form = "q=" + "a".repeat(3 * 1024 * 1024);
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/tags"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		ArchiveClient.Response response = this.http.post("/tags", "application/x-www-form-urlencoded", form);
 
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
-		assertThat(Jsoup.parse(response.body()).select("link[rel=canonical]")).isEmpty();
+		assertThat(Jsoup.parse(response.text()).select("link[rel=canonical]")).isEmpty();
 		assertThat(output.getAll()).doesNotContain("InvalidParameterException", "Exception Processing");
 	}
 
-	private HttpResponse<String> get(String path, String accept) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path.replace("<", "%3C").replace(">", "%3E")));
-		if (accept != null) {
-			request.header("Accept", accept);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	/** GET, with no Accept header when {@code accept} is null. */
+	private ArchiveClient.Response get(String path, String accept) {
+		String target = path.replace("<", "%3C").replace(">", "%3E");
+		return (accept != null) ? this.http.get(target, "Accept", accept) : this.http.get(target);
 	}
 
 }

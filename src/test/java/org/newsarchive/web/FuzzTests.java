@@ -9,12 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /**
  * A bounded fuzz test: thousands of generated requests, sent as raw bytes so that even
@@ -39,10 +43,9 @@ class FuzzTests {
 	private static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel", "SQLSTATE",
 			"org.h2", "org.hibernate", "Caused by");
 
-	private static final String[] BASES = { "/", "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump",
-			"/a/", "/tags/", "/people/", "/images/", "/search?q=", "/2017/", "/feed.xml", "/api/articles/", "/api/tags/",
-			"/api/search?q=", "/sitemaps/", "/tags/north-korea?before=", "/people/rex-tillerson?after=",
-			"/search?page=", "/api/people/" };
+	private static final String[] BASES = { "/", PERMALINK, "/a/", "/tags/", "/people/", "/images/",
+			"/search?q=", "/2017/", "/feed.xml", "/api/articles/", "/api/tags/", "/api/search?q=", "/sitemaps/",
+			TAG_PAGE + "?before=", PERSON_PAGE + "?after=", "/search?page=", "/api/people/" };
 
 	private static final String[] PIECES = { "..", "%2e%2e", "%2e%2e%2f", "..%2f", "%252e%252e", "/etc/passwd",
 			"%00", "%", "%zz", "%c0%ae", "%ff%fe", "%e2%82", "\u00e9", "-1", "0", "99999999999999999999999999",
@@ -62,8 +65,11 @@ class FuzzTests {
 			"Content-Type: application/json", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https",
 			"Accept: text/html;q=abc", "Accept-Encoding: " + "x,".repeat(500) };
 
-	@LocalServerPort
-	int port;
+	final ArchiveClient http;
+
+	FuzzTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@Test
 	void survivesThousandsOfHostileRequests() throws Exception {
@@ -76,7 +82,7 @@ class FuzzTests {
 			long started = System.nanoTime();
 			String response;
 			try {
-				response = RawHttp.send(this.port, method, target, headers, (int) MAX_MILLIS * 2).text();
+				response = this.http.raw(method, target, headers, (int) MAX_MILLIS * 2).text();
 			}
 			catch (UncheckedIOException ex) {
 				failures.add(method + " " + target + ": " + ex);
@@ -85,7 +91,7 @@ class FuzzTests {
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			String problem = problem(response, millis);
 			if (problem == null) {
-				problem = headerProblem(new RawHttp.Response(response));
+				problem = headerProblem(new ArchiveClient.RawResponse(response));
 			}
 			if (problem != null) {
 				failures.add(method + " " + shorten(target) + " " + headers + ": " + problem);
@@ -117,8 +123,8 @@ class FuzzTests {
 		return null;
 	}
 
-	private String headerProblem(RawHttp.Response response) {
-		Optional<String> offSite = response.offSiteRedirect(this.port);
+	private String headerProblem(ArchiveClient.RawResponse response) {
+		Optional<String> offSite = response.offSiteRedirect(this.http.port());
 		if (offSite.isPresent()) {
 			return offSite.get();
 		}

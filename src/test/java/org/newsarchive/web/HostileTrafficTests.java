@@ -1,10 +1,6 @@
 package org.newsarchive.web;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /**
  * The archive on the public internet, in front of people who try things: no request
@@ -35,10 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HostileTrafficTests {
 
-	static final String ARTICLE = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	/** The pages a reader opens, requested before and all through the junk. */
-	static final List<String> READER_PAGES = List.of("/", "/tags", "/people", "/tags/north-korea", ARTICLE);
+	static final List<String> READER_PAGES = List.of("/", "/tags", "/people", TAG_PAGE, PERMALINK);
 
 	static final int JUNK_REQUESTS = 20_000;
 
@@ -53,8 +50,7 @@ class HostileTrafficTests {
 			"http://evil.com//evil.com/", "http://evil.com/", "https://evil.com//evil.com/tags/", "//evil.com:80/",
 			"//user@evil.com/", "/%0d%0aLocation:%20http://evil.com/", "//evil.com/tags/north-korea/?utm=1");
 
-	@LocalServerPort
-	int port;
+	final ArchiveClient http;
 
 	@Autowired
 	PageCache pageCache;
@@ -62,18 +58,21 @@ class HostileTrafficTests {
 	@Autowired
 	MeterRegistry metrics;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	HostileTrafficTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@Test
 	void sendsNoRedirectOffTheArchive() {
 		List<String> failures = new ArrayList<>();
 		for (String target : REDIRECT_BAIT) {
 			for (String method : List.of("GET", "HEAD")) {
-				RawHttp.Response response = RawHttp.send(this.port, method, target, List.of(), 5_000);
+				ArchiveClient.RawResponse response = this.http.raw(method, target, List.of(), 5_000);
 				if (response.status() == 0 || response.status() >= 500) {
 					failures.add(method + " " + target + ": status " + response.status());
 				}
-				response.offSiteRedirect(this.port).ifPresent((why) -> failures.add(method + " " + target + ": " + why));
+				response.offSiteRedirect(this.http.port())
+					.ifPresent((why) -> failures.add(method + " " + target + ": " + why));
 			}
 		}
 		assertThat(failures).isEmpty();
@@ -82,7 +81,7 @@ class HostileTrafficTests {
 	@Test
 	void answersJunkVariantsWithoutRenderingOrKeepingThem() throws Exception {
 		for (String page : READER_PAGES) {
-			assertThat(get(page).statusCode()).as(page).isEqualTo(200);
+			assertThat(this.http.get(page).statusCode()).as(page).isEqualTo(200);
 		}
 		long heapBefore = heapAfterFullGc();
 		double rendersBefore = pageRenders();
@@ -101,7 +100,7 @@ class HostileTrafficTests {
 				running.add(clients.submit(() -> {
 					Random random = new Random(20261201L + seed);
 					for (int i = seed; i < JUNK_REQUESTS; i += 4) {
-						int status = get(junk(random, i)).statusCode();
+						int status = this.http.get(junk(random, i)).statusCode();
 						statuses.computeIfAbsent(status, (key) -> new AtomicInteger()).incrementAndGet();
 						sent.incrementAndGet();
 					}
@@ -110,7 +109,7 @@ class HostileTrafficTests {
 			}
 			while (running.stream().anyMatch((future) -> !future.isDone())) {
 				for (String page : READER_PAGES) {
-					assertThat(get(page).statusCode()).isEqualTo(200);
+					assertThat(this.http.get(page).statusCode()).isEqualTo(200);
 					readerRequests++;
 				}
 				Thread.sleep(200);
@@ -148,13 +147,15 @@ class HostileTrafficTests {
 		int pages = 1_000;
 		// Renders of the same kind first, so that what the heap gains is the pages, not the warm-up.
 		for (int i = 0; i < pages; i++) {
-			assertThat(get("/tags/north-korea?before=2017-12-14." + (2_000_000 + i)).statusCode()).isEqualTo(200);
+			assertThat(this.http.get("/tags/north-korea?before=2017-12-14." + (2_000_000 + i)).statusCode())
+				.isEqualTo(200);
 		}
 		this.pageCache.clear();
 		long heapBefore = heapAfterFullGc();
 		long chargedBefore = this.pageCache.weight();
 		for (int i = 0; i < pages; i++) {
-			assertThat(get("/tags/north-korea?before=2017-12-14." + (1_000_000 + i)).statusCode()).isEqualTo(200);
+			assertThat(this.http.get("/tags/north-korea?before=2017-12-14." + (1_000_000 + i)).statusCode())
+				.isEqualTo(200);
 		}
 		long held = heapAfterFullGc() - heapBefore;
 		long charged = this.pageCache.weight() - chargedBefore;
@@ -182,7 +183,7 @@ class HostileTrafficTests {
 			case 10 -> "/no-such-page-" + i;
 			case 11 -> "/tags/no-such-tag-" + i;
 			case 12 -> "/2017/12/13/no-such-article-" + i;
-			default -> ARTICLE + ";v=" + i;
+			default -> PERMALINK + ";v=" + i;
 		};
 	}
 
@@ -202,16 +203,6 @@ class HostileTrafficTests {
 			Thread.sleep(100);
 		}
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
-	private HttpResponse<Void> get(String path) {
-		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.discarding());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(path, ex);
-		}
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,12 +16,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /**
  * The Mozilla HTTP Observatory's header rules (its scoring methodology: every site
@@ -37,26 +37,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ObservatoryTests {
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	static final long SIX_MONTHS = 15_768_000;
 
 	static final Set<String> PRIVATE_REFERRER_POLICIES = Set.of("no-referrer", "same-origin", "strict-origin",
 			"strict-origin-when-cross-origin");
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
-	@LocalServerPort
-	int port;
+	ObservatoryTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/people/rex-tillerson", "/search?q=Tillerson",
+	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, PERSON_PAGE, "/search?q=Tillerson",
 			"/feed.xml", "/api/articles/1", "/no/such/page" })
 	void everyPageKindGetsTheTopGradeWithoutLosingAPoint(String path) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("X-Forwarded-Proto", "https")
-			.header("Accept", "text/html,*/*;q=0.8")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		ArchiveClient.Response response = this.http.get(path, "X-Forwarded-Proto", "https", "Accept",
+				"text/html,*/*;q=0.8");
 
 		Map<String, Integer> modifiers = score(response);
 		int penalties = modifiers.values().stream().filter((modifier) -> modifier < 0).mapToInt(Integer::intValue).sum();
@@ -68,7 +65,7 @@ class ObservatoryTests {
 	}
 
 	/** Each Observatory test's modifier for this response, by the test's result name. */
-	static Map<String, Integer> score(HttpResponse<String> response) {
+	static Map<String, Integer> score(ArchiveClient.Response response) {
 		HttpHeaders headers = response.headers();
 		Map<String, Integer> modifiers = new LinkedHashMap<>();
 		contentSecurityPolicy(headers.firstValue("Content-Security-Policy"), modifiers);
@@ -144,12 +141,12 @@ class ObservatoryTests {
 		}
 	}
 
-	private static void subresourceIntegrity(HttpResponse<String> response, Map<String, Integer> modifiers) {
+	private static void subresourceIntegrity(ArchiveClient.Response response, Map<String, Integer> modifiers) {
 		if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 			modifiers.put("sri-not-implemented-response-not-html", 0);
 			return;
 		}
-		List<Element> scripts = new ArrayList<>(Jsoup.parse(response.body()).select("script[src]"));
+		List<Element> scripts = new ArrayList<>(Jsoup.parse(response.text()).select("script[src]"));
 		boolean external = scripts.stream().anyMatch((script) -> script.attr("src").matches("(?i)(https?:)?//.*"));
 		boolean withIntegrity = scripts.stream().allMatch((script) -> script.hasAttr("integrity"));
 		if (scripts.isEmpty()) {

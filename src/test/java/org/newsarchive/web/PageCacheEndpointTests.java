@@ -1,11 +1,8 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,45 +19,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class PageCacheEndpointTests {
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
-	@LocalServerPort
-	int port;
-
-	@LocalManagementPort
-	int managementPort;
+	final ArchiveClient management;
 
 	@Autowired
 	PageCache pageCache;
 
+	PageCacheEndpointTests(@LocalServerPort int port, @LocalManagementPort int managementPort) {
+		this.http = ArchiveClient.on(port);
+		this.management = ArchiveClient.on(managementPort);
+	}
+
 	@Test
 	void letsTheOperatorSeeAndEmptyThePageCache() throws Exception {
-		send("GET", this.port, "/tags");
+		this.http.get("/tags");
 		long kept = this.pageCache.size();
 		assertThat(kept).isPositive();
 
-		HttpResponse<String> summary = send("GET", this.managementPort, "/actuator/pagecache");
-		HttpResponse<String> cleared = send("DELETE", this.managementPort, "/actuator/pagecache");
+		ArchiveClient.Response summary = this.management.get("/actuator/pagecache");
+		ArchiveClient.Response cleared = this.management.send("DELETE", "/actuator/pagecache");
 
 		assertThat(summary.statusCode()).isEqualTo(200);
-		assertThat(summary.body()).contains("\"pages\":" + kept, "\"bytes\":");
+		assertThat(summary.text()).contains("\"pages\":" + kept, "\"bytes\":");
 		assertThat(cleared.statusCode()).isEqualTo(204);
 		assertThat(this.pageCache.size()).isZero();
 	}
 
 	@Test
 	void letsNoReaderEmptyThePageCache() throws Exception {
-		send("GET", this.port, "/tags");
+		this.http.get("/tags");
 
-		assertThat(send("DELETE", this.port, "/actuator/pagecache").statusCode()).isEqualTo(405);
-		assertThat(send("GET", this.port, "/actuator/pagecache").statusCode()).isEqualTo(404);
+		assertThat(this.http.send("DELETE", "/actuator/pagecache").statusCode()).isEqualTo(405);
+		assertThat(this.http.get("/actuator/pagecache").statusCode()).isEqualTo(404);
 		assertThat(this.pageCache.size()).isPositive();
-	}
-
-	private HttpResponse<String> send(String method, int port, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

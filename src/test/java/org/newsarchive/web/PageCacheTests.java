@@ -1,9 +1,5 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,16 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PageCacheTests {
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	final ArchiveClient http;
 
 	@Autowired
 	MeterRegistry metrics;
 
 	@Autowired
 	PageCache pageCache;
+
+	PageCacheTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	/** Every test counts renders from an empty cache, whatever ran before it in this context. */
 	@BeforeEach
@@ -51,12 +49,12 @@ class PageCacheTests {
 		double renders = renders();
 		double hits = cacheHits();
 
-		HttpResponse<String> first = get("/people/rex-tillerson");
-		HttpResponse<String> second = get("/people/rex-tillerson");
+		ArchiveClient.Response first = this.http.get("/people/rex-tillerson");
+		ArchiveClient.Response second = this.http.get("/people/rex-tillerson");
 
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(second.statusCode()).isEqualTo(200);
-		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.text()).isEqualTo(first.text());
 		for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Security-Policy",
 				"X-Frame-Options")) {
 			assertThat(second.headers().allValues(header)).isNotEmpty().isEqualTo(first.headers().allValues(header));
@@ -67,10 +65,8 @@ class PageCacheTests {
 
 	@Test
 	void givesACachedPageTheSecurityHeadersOfTheConnectionItIsServedOn() throws Exception {
-		HttpResponse<String> secure = this.http.send(HttpRequest.newBuilder(uri("/tags/china"))
-			.header("X-Forwarded-Proto", "https")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> plain = get("/tags/china");
+		ArchiveClient.Response secure = this.http.get("/tags/china", "X-Forwarded-Proto", "https");
+		ArchiveClient.Response plain = this.http.get("/tags/china");
 
 		assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -80,11 +76,9 @@ class PageCacheTests {
 	@Test
 	void servesHeadFromTheEntryItFillsForGet() throws Exception {
 		double renders = renders();
-		HttpResponse<String> head = this.http.send(HttpRequest.newBuilder(uri("/people/lu-kang"))
-			.method("HEAD", HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		ArchiveClient.Response head = this.http.send("HEAD", "/people/lu-kang");
 		double hits = cacheHits();
-		HttpResponse<String> get = get("/people/lu-kang");
+		ArchiveClient.Response get = this.http.get("/people/lu-kang");
 
 		assertThat(renders() - renders).isEqualTo(1);
 		assertThat(cacheHits() - hits).isEqualTo(1);
@@ -101,19 +95,15 @@ class PageCacheTests {
 			"*;q=0|false", "identity|false", "gzip;q=abc|false", "br, deflate|false", "gzip|true", "x-gzip|true",
 			"gzip;q=0.5|true", "*|true", "deflate, gzip;q=1.0|true", "gzip;q=0, *|false", "br;q=1, *;q=0.1|true" })
 	void readsAcceptEncodingAsRfc9110WritesIt(String acceptEncoding, boolean gzip) throws Exception {
-		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/tags"))
-			.header("Accept-Encoding", acceptEncoding)
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		ArchiveClient.Response response = this.http.get("/tags", "Accept-Encoding", acceptEncoding);
 
 		assertThat(response.headers().firstValue("Content-Encoding").isPresent()).as(acceptEncoding).isEqualTo(gzip);
 	}
 
 	@Test
 	void saysEveryPageIsInEnglishWhateverTheFirstReaderAccepts() throws Exception {
-		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(uri("/2017"))
-			.header("Accept-Language", "de-DE")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> cached = get("/2017");
+		ArchiveClient.Response first = this.http.get("/2017", "Accept-Language", "de-DE");
+		ArchiveClient.Response cached = this.http.get("/2017");
 
 		assertThat(first.headers().allValues("Content-Language")).containsExactly("en");
 		assertThat(cached.headers().allValues("Content-Language")).containsExactly("en");
@@ -121,13 +111,12 @@ class PageCacheTests {
 
 	@Test
 	void keepsNoRequestsHostInACachedResponse() throws Exception {
-		HttpResponse<String> forged = this.http.send(HttpRequest.newBuilder(uri("/api/openapi.json/swagger-config"))
-			.header("X-Forwarded-Host", "evil.example")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> next = get("/api/openapi.json/swagger-config");
+		ArchiveClient.Response forged = this.http.get("/api/openapi.json/swagger-config", "X-Forwarded-Host",
+				"evil.example");
+		ArchiveClient.Response next = this.http.get("/api/openapi.json/swagger-config");
 
-		assertThat(forged.body()).doesNotContain("evil.example").contains("http://localhost:8080/");
-		assertThat(next.body()).doesNotContain("evil.example");
+		assertThat(forged.text()).doesNotContain("evil.example").contains("http://localhost:8080/");
+		assertThat(next.text()).doesNotContain("evil.example");
 	}
 
 	/** How many requests the request metrics have timed. */
@@ -137,14 +126,6 @@ class PageCacheTests {
 
 	private double cacheHits() {
 		return this.metrics.get("cache.gets").tag("cache", "pages").tag("result", "hit").functionCounter().count();
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 }

@@ -1,56 +1,56 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.SHORT_LINK;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /** Nothing can be changed through the archive, and its pages defend the reader's browser. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReadOnlySurfaceTests {
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
+	final ArchiveClient http;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	ReadOnlySurfaceTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
-	@CsvSource({ "POST, " + PERMALINK, "PUT, " + PERMALINK, "DELETE, /a/1", "PATCH, /tags/north-korea",
+	@CsvSource({ "POST, " + PERMALINK, "PUT, " + PERMALINK, "DELETE, " + SHORT_LINK, "PATCH, " + TAG_PAGE,
 			"POST, /search", "PUT, /no/such/page", "TRACE, /", "PROPFIND, /" })
 	void answersEveryMethodButReadingWith405(String method, String path) throws Exception {
-		HttpResponse<String> response = send(method, path);
+		ArchiveClient.Response response = send(method, path);
 
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
-		assertThat(response.body()).doesNotContain("Exception", "at org.");
+		assertThat(response.text()).doesNotContain("Exception", "at org.");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", PERMALINK })
 	void answersOptionsWithWhatIsAllowed(String path) throws Exception {
-		HttpResponse<String> response = send("OPTIONS", path);
+		ArchiveClient.Response response = send("OPTIONS", path);
 
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/people/rex-tillerson", "/search?q=x", "/no/such/page",
+	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, PERSON_PAGE, "/search?q=x", "/no/such/page",
 			"/css/archive.css", PERMALINK + "/source.txt" })
 	void sendsSecurityHeadersWithEveryResponse(String path) throws Exception {
-		HttpResponse<String> response = send("GET", path);
+		ArchiveClient.Response response = send("GET", path);
 
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
 			.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
@@ -67,11 +67,8 @@ class ReadOnlySurfaceTests {
 		assertThat(send("GET", path).statusCode()).isEqualTo(404);
 	}
 
-	private HttpResponse<String> send(String method, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.header("Accept", "text/html")
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private ArchiveClient.Response send(String method, String path) {
+		return this.http.send(method, path, "Accept", "text/html");
 	}
 
 }

@@ -2,10 +2,6 @@ package org.newsarchive.web;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -13,7 +9,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.ArchiveClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,28 +20,35 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.HEADLINE;
+import static org.newsarchive.Seed.PERMALINK;
+import static org.newsarchive.Seed.PERSON_PAGE;
+import static org.newsarchive.Seed.PUBLISHED;
+import static org.newsarchive.Seed.PUBLISHER;
+import static org.newsarchive.Seed.SECTION;
+import static org.newsarchive.Seed.SHA256;
+import static org.newsarchive.Seed.TAG_NAMES;
+import static org.newsarchive.Seed.TAG_PAGE;
 
 /** What search engines, social cards, caches and browsers read from every page kind. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "archive.base-url=https://archive.example")
 class WebCitizenTests {
 
-	static final String PERMALINK = "/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump";
-
 	static final String BASE = "https://archive.example";
 
-	static final List<String> PAGES = List.of("/", PERMALINK, "/tags", "/tags/north-korea", "/people",
-			"/people/rex-tillerson", "/2017", "/2017/12", "/search?q=Pompeo");
+	static final List<String> PAGES = List.of("/", PERMALINK, "/tags", TAG_PAGE, "/people", PERSON_PAGE,
+			"/2017", "/2017/12", "/search?q=Pompeo");
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final ArchiveClient http;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
+	WebCitizenTests(@LocalServerPort int port) {
+		this.http = ArchiveClient.on(port);
+	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags", "/tags/north-korea", "/people", "/people/rex-tillerson", "/2017",
-			"/2017/12", "/search?q=Pompeo" })
+	@FieldSource("PAGES")
 	void givesEveryPageItsLanguageTitleDescriptionCanonicalLinkAndBreadcrumbs(String path) throws Exception {
 		Document page = page(path);
 
@@ -60,15 +65,13 @@ class WebCitizenTests {
 	void describesTheArticleAsANewsArticle() throws Exception {
 		JsonNode article = node(jsonLd(page(PERMALINK)), "NewsArticle");
 
-		assertThat(article.get("headline").asString())
-			.isEqualTo("Tillerson's new North Korea strategy praised by China and Russia - but undermined by Trump");
-		assertThat(article.get("datePublished").asString()).isEqualTo("2017-12-13T00:00:00Z");
-		assertThat(article.get("dateModified").asString()).isEqualTo("2017-12-13T00:00:00Z");
+		assertThat(article.get("headline").asString()).isEqualTo(HEADLINE);
+		assertThat(article.get("datePublished").asString()).isEqualTo(PUBLISHED + "T00:00:00Z");
+		assertThat(article.get("dateModified").asString()).isEqualTo(PUBLISHED + "T00:00:00Z");
 		assertThat(article.get("image")).hasSize(3);
 		article.get("image").forEach((image) -> assertThat(image.asString()).startsWith(BASE + "/images/"));
-		assertThat(article.get("articleSection").asString()).isEqualTo("World");
-		assertThat(article.get("keywords").valueStream().map(JsonNode::asString)).containsExactly("North Korea",
-				"US foreign policy", "Diplomacy", "Nuclear weapons", "China", "Russia", "Sanctions");
+		assertThat(article.get("articleSection").asString()).isEqualTo(SECTION);
+		assertThat(article.get("keywords").valueStream().map(JsonNode::asString)).containsExactlyElementsOf(TAG_NAMES);
 		assertThat(article.get("mentions")).hasSize(7);
 		article.get("mentions").forEach((person) -> {
 			assertThat(person.get("@type").asString()).isEqualTo("Person");
@@ -98,22 +101,22 @@ class WebCitizenTests {
 		assertThat(meta(page, "og:url")).isEqualTo(BASE + PERMALINK);
 		assertThat(meta(page, "og:image")).startsWith(BASE + "/images/");
 		assertThat(meta(page, "og:image:alt")).isEqualTo("Rex Tillerson");
-		assertThat(meta(page, "article:published_time")).isEqualTo("2017-12-13T00:00:00Z");
+		assertThat(meta(page, "article:published_time")).isEqualTo(PUBLISHED + "T00:00:00Z");
 		assertThat(page.select("meta[property=article:tag]").eachAttr("content")).hasSize(7).contains("Sanctions");
 		assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags", "/tags/north-korea", "/people", "/people/rex-tillerson", "/2017",
-			"/2017/12", "/search?q=Pompeo", PERMALINK + "/source.txt", "/css/archive.css" })
+	@ValueSource(strings = { "/", PERMALINK, "/tags", TAG_PAGE, "/people", PERSON_PAGE, "/2017", "/2017/12",
+			"/search?q=Pompeo", PERMALINK + "/source.txt", "/css/archive.css" })
 	void answersAConditionalRequestWith304(String path) throws Exception {
-		HttpResponse<byte[]> first = get(path, "Accept-Encoding", "identity");
+		ArchiveClient.Response first = get(path, "Accept-Encoding", "identity");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).matches("\"[^\"]+\"");
 		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(value) -> assertThat(value).contains("public").contains("max-age="));
 
-		HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
+		ArchiveClient.Response again = get(path, "If-None-Match", etag);
 
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
@@ -121,7 +124,7 @@ class WebCitizenTests {
 
 	@Test
 	void letsPagesBeCachedAndRevalidatedByACdn() throws Exception {
-		HttpResponse<byte[]> response = get(PERMALINK, "Accept-Encoding", "identity");
+		ArchiveClient.Response response = get(PERMALINK, "Accept-Encoding", "identity");
 
 		assertThat(response.headers().firstValue("Cache-Control"))
 			.hasValue("public, max-age=300, stale-while-revalidate=86400");
@@ -129,10 +132,10 @@ class WebCitizenTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", PERMALINK, "/tags/north-korea", "/css/archive.css" })
+	@ValueSource(strings = { "/", PERMALINK, TAG_PAGE, "/css/archive.css" })
 	void compressesTextWithGzip(String path) throws Exception {
-		HttpResponse<byte[]> plain = get(path, "Accept-Encoding", "identity");
-		HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+		ArchiveClient.Response plain = get(path, "Accept-Encoding", "identity");
+		ArchiveClient.Response gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
 
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gzipped.body().length).isLessThan(plain.body().length);
@@ -144,7 +147,7 @@ class WebCitizenTests {
 	@ValueSource(strings = { PERMALINK + "/", "/2017/12/13/Tillersons-New-North-Korea-Strategy-Praised-By-China-And-Russia-But-Undermined-By-Trump",
 			"/TAGS/North-Korea/", "/People/Rex-Tillerson", "/tags/" })
 	void redirectsATrailingSlashOrOtherCaseToTheCanonicalAddress(String path) throws Exception {
-		HttpResponse<byte[]> response = get(path, "Accept", "text/html");
+		ArchiveClient.Response response = get(path, "Accept", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		String location = response.headers().firstValue("Location").orElseThrow();
@@ -156,9 +159,8 @@ class WebCitizenTests {
 	void offersACitationAndItsDownloadsOnTheArticle() throws Exception {
 		Document page = page(PERMALINK);
 
-		assertThat(page.selectFirst(".citation-text").text()).contains("Business Insider India", "13 December 2017",
-				BASE + PERMALINK, "https://www.businessinsider.in/",
-				"71a6434886e090a5711e566b1cde419b778d9540ef49f1afe1fd144ab1c70d19");
+		assertThat(page.selectFirst(".citation-text").text()).contains(PUBLISHER, "13 December 2017",
+				BASE + PERMALINK, "https://www.businessinsider.in/", SHA256);
 		assertThat(page.select(".citation a").eachText()).containsExactly("BibTeX", "CSL-JSON");
 		for (String href : page.select(".citation a").eachAttr("href")) {
 			assertThat(get(href, "Accept", "*/*").statusCode()).as(href).isEqualTo(200);
@@ -170,20 +172,18 @@ class WebCitizenTests {
 		Document page = page(PERMALINK);
 
 		String print = page.selectFirst("link[rel=stylesheet][media=print]").attr("href");
-		String css = new String(get(print, "Accept", "text/css").body(), StandardCharsets.UTF_8);
+		String css = get(print, "Accept", "text/css").text();
 		assertThat(css).contains("@page", ".site-header", "attr(href)", ".photo img");
 	}
 
 	private Document page(String path) throws Exception {
-		HttpResponse<byte[]> response = get(path, "Accept", "text/html");
+		ArchiveClient.Response response = get(path, "Accept", "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+		return Jsoup.parse(response.text());
 	}
 
-	private HttpResponse<byte[]> get(String path, String header, String value) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header(header, value)
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	private ArchiveClient.Response get(String path, String header, String value) {
+		return this.http.get(path, header, value);
 	}
 
 	private JsonNode jsonLd(Document page) {

@@ -32,14 +32,13 @@ import org.newsarchive.source.SourceText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.newsarchive.Seed.REGISTRY;
 
 class ArchiveGeneratorTests {
 
 	static final int COUNT = 300;
 
 	static final long FIRST_ID = 1000;
-
-	static final Path SEED_REGISTRY = Path.of("db/source/people.registry");
 
 	@TempDir
 	Path out;
@@ -67,7 +66,7 @@ class ArchiveGeneratorTests {
 		generate(this.out, 42);
 
 		List<Person> people = registry(this.out);
-		Set<String> seedSlugs = PeopleRegistryParser.parse("seed", Files.readAllBytes(SEED_REGISTRY))
+		Set<String> seedSlugs = PeopleRegistryParser.parse("seed", Files.readAllBytes(REGISTRY))
 			.stream()
 			.map(Person::slug)
 			.collect(Collectors.toSet());
