@@ -1,13 +1,9 @@
 package org.newsarchive.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,19 +30,13 @@ class ErrorPageIsolationTests {
 
 	@Test
 	void rendersTheServerErrorPageWithNothingOfTheFailedPagesModel() throws Exception {
-		HttpResponse<String> failed = get("/test/fails-while-rendering");
+		ArchiveClient.Response failed = ArchiveClient.on(this.port).get("/test/fails-while-rendering");
 
 		assertThat(failed.statusCode()).isEqualTo(500);
-		assertThat(failed.body()).contains("Internal Server Error")
+		assertThat(failed.text()).contains("Internal Server Error")
 			.doesNotContain("elsewhere.example")
 			.doesNotContain("Leaked")
 			.doesNotContain("rel=\"canonical\"");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	/** A page whose template fails after the layout began: its model is in the request by then. */
