@@ -47,7 +47,7 @@ class FrontPageController {
 		model.addAttribute("tags", this.tags.largest(TAGS));
 		model.addAttribute("people", this.people.mostInTheNews(PEOPLE));
 		model.addAttribute("years", this.coverage.years());
-		this.metadata.describe(model, PageMeta.of("WebPage", PageMeta.SITE,
+		this.metadata.describe(model, PageMeta.of("WebPage", "Front page",
 				"Archived news articles, faithful to their sources, at permalinks that never break.", Links.HOME));
 		return "home/front";
 	}

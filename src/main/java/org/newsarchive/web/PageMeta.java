@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record PageMeta(String type, String title, String description, String path, List<Crumb> trail) {
 
-	public static final String SITE = "News Archive";
+	static final String SITE = "News Archive";
 
 	public PageMeta {
 		trail = List.copyOf(trail);
@@ -33,9 +33,9 @@ public record PageMeta(String type, String title, String description, String pat
 		return new PageMeta(this.type, this.title, this.description, this.path, trail);
 	}
 
-	/** The document's title: the page's, then the site's; the front page's is the site's name alone. */
+	/** The document's title: the page's, then the site's. */
 	public String documentTitle() {
-		return SITE.equals(this.title) ? SITE : this.title + " · " + SITE;
+		return this.title + " · " + SITE;
 	}
 
 	/** A breadcrumb: a page's name and path. */
