@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.newsarchive.schema.Sha256;
 import org.newsarchive.source.Block;
 import org.newsarchive.source.MentionFinder;
 import org.newsarchive.source.Metadata;
@@ -165,7 +166,7 @@ public class ArchiveImport {
 			people = reading(file.name(), 1, () -> parser.read(file.name(), bytes));
 			hashed.add(bytes);
 		}
-		return new Registry(people, new MentionFinder(people), ImageRow.sha256(hashed.toArray(byte[][]::new)));
+		return new Registry(people, new MentionFinder(people), Sha256.hex(hashed.toArray(byte[][]::new)));
 	}
 
 	private static ArticleImport read(SourceFile source, Registry registry) {
@@ -187,7 +188,7 @@ public class ArchiveImport {
 		QuoteExtractor quotes = QuoteExtractor.reading(registry.finder()::person);
 		for (Block block : parsed.blocks()) {
 			reading(source.name(), block.line(), () -> {
-				List<MentionFinder.Mention> found = registry.finder().inText(ArticleRows.text(block));
+				List<MentionFinder.Mention> found = registry.finder().inText(block.text());
 				if (!found.isEmpty()) {
 					mentions.put(block.number(), found);
 				}
@@ -198,8 +199,8 @@ public class ArchiveImport {
 				return block;
 			});
 		}
-		return new ArticleImport(source.name(), text, ImageRow.sha256(text),
-				ImageRow.sha256(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople,
+		return new ArticleImport(source.name(), text, Sha256.hex(text),
+				Sha256.hex(hashed.toArray(byte[][]::new)), metadata, parsed, slug, images, mentions, photoPeople,
 				quotes.quotes());
 	}
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.newsarchive.schema.CoverageKind;
+import org.newsarchive.schema.SortKey;
 import org.newsarchive.source.Block;
 import org.newsarchive.source.Person;
 import org.newsarchive.source.QuoteExtractor;
@@ -269,9 +271,9 @@ class ArticleRows implements AutoCloseable {
 			.toList());
 		update("delete from coverage");
 		List<Object[]> coverage = new ArrayList<>();
-		all.addMonths("ALL", coverage);
-		tags.addMonths("TAG", coverage);
-		people.addMonths("PERSON", coverage);
+		all.addMonths(CoverageKind.ALL, coverage);
+		tags.addMonths(CoverageKind.TAG, coverage);
+		people.addMonths(CoverageKind.PERSON, coverage);
 		batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
 				coverage);
 	}
@@ -285,13 +287,13 @@ class ArticleRows implements AutoCloseable {
 
 		void add(String key, long sortKey) {
 			this.articles.merge(key, 1, Integer::sum);
-			YearMonth month = YearMonth.from(LocalDate.ofEpochDay(Math.floorDiv(sortKey, ArticleImport.DAY)));
+			YearMonth month = YearMonth.from(SortKey.published(sortKey));
 			this.months.computeIfAbsent(key, (k) -> new TreeMap<>()).merge(month, 1, Integer::sum);
 		}
 
-		void addMonths(String kind, List<Object[]> rows) {
+		void addMonths(CoverageKind kind, List<Object[]> rows) {
 			this.months.forEach((key, counts) -> counts.forEach((month, count) -> rows
-				.add(new Object[] { kind, key, month.getYear(), month.getMonthValue(), count })));
+				.add(new Object[] { kind.name(), key, month.getYear(), month.getMonthValue(), count })));
 		}
 
 	}
@@ -392,32 +394,10 @@ class ArticleRows implements AutoCloseable {
 		List<Object[]> blocks = new ArrayList<>();
 		for (Block block : article.text().blocks()) {
 			String imageId = (block instanceof Block.Photo) ? article.images().get(block.number()).get(0).id() : null;
-			blocks.add(new Object[] { article.metadata().id(), block.number(), kind(block), text(block), label(block),
-					credit(block), imageId, block.line() });
+			blocks.add(new Object[] { article.metadata().id(), block.number(), block.kind().name(), block.text(),
+					label(block), credit(block), imageId, block.line() });
 		}
 		this.queued.get(INSERT_BLOCK).addAll(blocks);
-	}
-
-	private static String kind(Block block) {
-		if (block instanceof Block.Photo) {
-			return "PHOTO";
-		}
-		return (block instanceof Block.Paragraph) ? "PARAGRAPH"
-				: (block instanceof Block.Subheading) ? "SUBHEADING" : "BULLET";
-	}
-
-	/** The block's text; for a photo, its caption. */
-	static String text(Block block) {
-		if (block instanceof Block.Paragraph paragraph) {
-			return paragraph.text();
-		}
-		if (block instanceof Block.Subheading subheading) {
-			return subheading.text();
-		}
-		if (block instanceof Block.Bullet bullet) {
-			return bullet.text();
-		}
-		return ((Block.Photo) block).caption();
 	}
 
 	private static String label(Block block) {

@@ -11,16 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
+import org.newsarchive.schema.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
@@ -253,18 +252,15 @@ public class SourceLibrary {
 
 	private static String sha256(LibraryFile file) {
 		try (InputStream in = file.resource().getInputStream()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = Sha256.digest();
 			byte[] buffer = new byte[8192];
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 				digest.update(buffer, 0, read);
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return Sha256.hex(digest);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file.name(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
 	}
 
