@@ -2,15 +2,10 @@ package org.newsarchive.source.load;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,9 +32,6 @@ class ArticleRows implements AutoCloseable {
 
 	/** How many articles' rows are queued before they are written. */
 	static final int ARTICLES_PER_BATCH = 2_000;
-
-	/** How many rows one insert statement carries, when a batch has that many. */
-	static final int ROWS_PER_INSERT = 50;
 
 	private static final String INSERT_IMAGE = """
 			insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
@@ -72,21 +64,11 @@ class ArticleRows implements AutoCloseable {
 			insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
 			values (?, ?, ?, ?, ?, ?, ?)""";
 
-	private final Connection connection;
+	private final Statements statements;
 
-	/** The queued inserts, in the order they are written: every row's parents first. */
-	private final Map<String, List<Object[]>> queued = new LinkedHashMap<>();
-
-	/**
-	 * How many leading values of each insert's rows make its primary key: a batch is
-	 * written in key order, so the database walks each index once per batch rather than
-	 * jumping about it row by row.
-	 */
-	private final Map<String, Integer> keyLengths = new HashMap<>();
+	private final BatchWriter batches;
 
 	private int queuedArticles;
-
-	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
 	private final Set<String> knownTags = new HashSet<>();
 
@@ -94,30 +76,26 @@ class ArticleRows implements AutoCloseable {
 
 	private final Set<Long> withdrawnIds = new HashSet<>();
 
-	private final Map<String, Long> batchNanos = new LinkedHashMap<>();
-
 	ArticleRows(Connection connection) {
-		this.connection = connection;
-		for (String insert : List.of(INSERT_IMAGE, INSERT_ARTICLE, INSERT_SOURCE, INSERT_TAG, INSERT_BLOCK,
-				INSERT_MENTION, INSERT_PHOTO_PERSON, INSERT_PERSON_ARTICLE, INSERT_QUOTE)) {
-			this.queued.put(insert, new ArrayList<>());
-		}
+		this.statements = new Statements(connection);
+		this.batches = new BatchWriter(this.statements);
 		// Images stay in the order they came: a rendition refers to its original, written first.
-		this.keyLengths.putAll(Map.of(INSERT_IMAGE, 0, INSERT_ARTICLE, 1, INSERT_SOURCE, 1, INSERT_TAG, 2,
-				INSERT_BLOCK, 2, INSERT_MENTION, 3, INSERT_PHOTO_PERSON, 3, INSERT_PERSON_ARTICLE, 2, INSERT_QUOTE, 3));
+		this.batches.declare(INSERT_IMAGE, 0);
+		this.batches.declare(INSERT_ARTICLE, 1);
+		this.batches.declare(INSERT_SOURCE, 1);
+		this.batches.declare(INSERT_TAG, 2);
+		this.batches.declare(INSERT_BLOCK, 2);
+		this.batches.declare(INSERT_MENTION, 3);
+		this.batches.declare(INSERT_PHOTO_PERSON, 3);
+		this.batches.declare(INSERT_PERSON_ARTICLE, 2);
+		this.batches.declare(INSERT_QUOTE, 3);
 	}
 
 	/** Every article the database holds, by id. */
 	Map<Long, Imported> imported() throws SQLException {
 		Map<Long, Imported> imported = new HashMap<>();
-		try (PreparedStatement select = this.connection
-			.prepareStatement("select id, import_sha256, published, slug from article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				imported.put(rows.getLong(1),
-						new Imported(rows.getString(2), rows.getDate(3).toLocalDate(), rows.getString(4)));
-			}
-		}
+		this.statements.query("select id, import_sha256, published, slug from article", (row) -> imported
+			.put(row.getLong(1), new Imported(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
 		return imported;
 	}
 
@@ -200,32 +178,12 @@ class ArticleRows implements AutoCloseable {
 
 	/** Writes the queued rows: a batch a table. */
 	void flush() throws SQLException {
-		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {
-			int keyLength = this.keyLengths.get(insert.getKey());
-			if (keyLength > 0) {
-				insert.getValue().sort(byKey(keyLength));
-			}
-			batch(insert.getKey(), insert.getValue());
-			insert.getValue().clear();
-		}
+		this.batches.flush();
 		this.queuedArticles = 0;
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Comparator<Object[]> byKey(int length) {
-		return (a, b) -> {
-			for (int i = 0; i < length; i++) {
-				int order = ((Comparable) a[i]).compareTo(b[i]);
-				if (order != 0) {
-					return order;
-				}
-			}
-			return 0;
-		};
-	}
-
 	private void queue(String insert, Object... values) {
-		this.queued.get(insert).add(values);
+		this.batches.queue(insert, values);
 	}
 
 	/**
@@ -241,31 +199,18 @@ class ArticleRows implements AutoCloseable {
 		Counts tags = new Counts();
 		Counts people = new Counts();
 		Map<String, Long> mentions = new HashMap<>();
-		try (PreparedStatement select = this.connection.prepareStatement("select sort_key from article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				all.add("", rows.getLong(1));
-			}
-		}
-		try (PreparedStatement select = this.connection.prepareStatement("select tag_slug, sort_key from article_tag");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				tags.add(rows.getString(1), rows.getLong(2));
-			}
-		}
-		try (PreparedStatement select = this.connection
-			.prepareStatement("select person_slug, sort_key, mentions from person_article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				people.add(rows.getString(1), rows.getLong(2));
-				mentions.merge(rows.getString(1), rows.getLong(3), Long::sum);
-			}
-		}
+		this.statements.query("select sort_key from article", (row) -> all.add("", row.getLong(1)));
+		this.statements.query("select tag_slug, sort_key from article_tag",
+				(row) -> tags.add(row.getString(1), row.getLong(2)));
+		this.statements.query("select person_slug, sort_key, mentions from person_article", (row) -> {
+			people.add(row.getString(1), row.getLong(2));
+			mentions.merge(row.getString(1), row.getLong(3), Long::sum);
+		});
 		update("update tag set article_count = 0 where article_count <> 0");
-		batch("update tag set article_count = ? where slug = ?", tags.articles.entrySet().stream()
+		this.batches.batch("update tag set article_count = ? where slug = ?", tags.articles.entrySet().stream()
 			.map((tag) -> new Object[] { tag.getValue(), tag.getKey() }).toList());
 		update("update person set article_count = 0, mention_count = 0 where article_count <> 0 or mention_count <> 0");
-		batch("update person set article_count = ?, mention_count = ? where slug = ?", people.articles.entrySet()
+		this.batches.batch("update person set article_count = ?, mention_count = ? where slug = ?", people.articles.entrySet()
 			.stream()
 			.map((person) -> new Object[] { person.getValue(), mentions.get(person.getKey()).intValue(), person.getKey() })
 			.toList());
@@ -274,7 +219,7 @@ class ArticleRows implements AutoCloseable {
 		all.addMonths(CoverageKind.ALL, coverage);
 		tags.addMonths(CoverageKind.TAG, coverage);
 		people.addMonths(CoverageKind.PERSON, coverage);
-		batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
+		this.batches.batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
 				coverage);
 	}
 
@@ -367,9 +312,9 @@ class ArticleRows implements AutoCloseable {
 		}));
 		List<Object[]> personArticles = new ArrayList<>();
 		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
-		this.queued.get(INSERT_MENTION).addAll(mentions);
-		this.queued.get(INSERT_PHOTO_PERSON).addAll(photoPeople);
-		this.queued.get(INSERT_PERSON_ARTICLE).addAll(personArticles);
+		this.batches.queueAll(INSERT_MENTION, mentions);
+		this.batches.queueAll(INSERT_PHOTO_PERSON, photoPeople);
+		this.batches.queueAll(INSERT_PERSON_ARTICLE, personArticles);
 		insertQuotes(article);
 	}
 
@@ -380,7 +325,7 @@ class ArticleRows implements AutoCloseable {
 			quotes.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
 					quote.speaker(), quote.person().orElse(null), quote.text(), article.sortKey() });
 		}
-		this.queued.get(INSERT_QUOTE).addAll(quotes);
+		this.batches.queueAll(INSERT_QUOTE, quotes);
 	}
 
 	private void insertImageIfAbsent(ImageRow image) throws SQLException {
@@ -397,7 +342,7 @@ class ArticleRows implements AutoCloseable {
 			blocks.add(new Object[] { article.metadata().id(), block.number(), block.kind().name(), block.text(),
 					label(block), credit(block), imageId, block.line() });
 		}
-		this.queued.get(INSERT_BLOCK).addAll(blocks);
+		this.batches.queueAll(INSERT_BLOCK, blocks);
 	}
 
 	private static String label(Block block) {
@@ -409,116 +354,25 @@ class ArticleRows implements AutoCloseable {
 	}
 
 	private int count(String sql, Object... values) throws SQLException {
-		PreparedStatement select = statement(sql);
-		bind(select, values);
-		try (ResultSet rows = select.executeQuery()) {
-			rows.next();
-			return rows.getInt(1);
-		}
+		return this.statements.count(sql, values);
 	}
 
 	private int update(String sql, Object... values) throws SQLException {
-		PreparedStatement statement = statement(sql);
-		bind(statement, values);
-		return statement.executeUpdate();
-	}
-
-	private PreparedStatement statement(String sql) throws SQLException {
-		PreparedStatement statement = this.statements.get(sql);
-		if (statement == null) {
-			statement = this.connection.prepareStatement(sql);
-			this.statements.put(sql, statement);
-		}
-		return statement;
+		return this.statements.update(sql, values);
 	}
 
 	@Override
 	public void close() throws SQLException {
-		for (PreparedStatement statement : this.statements.values()) {
-			statement.close();
-		}
-	}
-
-	private void batch(String sql, List<Object[]> rows) throws SQLException {
-		if (rows.isEmpty()) {
-			return;
-		}
-		long started = System.nanoTime();
-		List<Object[]> rest = rows;
-		if (sql.startsWith("insert into ") && rows.size() >= ROWS_PER_INSERT) {
-			// Many rows to a statement: the database parses, plans and answers once for
-			// all of them (PostgreSQL's driver does this itself only when told to).
-			int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
-			PreparedStatement insert = statement(multiRow(sql, ROWS_PER_INSERT));
-			for (int first = 0; first < whole; first += ROWS_PER_INSERT) {
-				int width = rows.get(first).length;
-				for (int i = 0; i < ROWS_PER_INSERT; i++) {
-					bind(insert, i * width, rows.get(first + i));
-				}
-				insert.addBatch();
-			}
-			insert.executeBatch();
-			rest = rows.subList(whole, rows.size());
-		}
-		if (!rest.isEmpty()) {
-			PreparedStatement statement = statement(sql);
-			for (Object[] row : rest) {
-				bind(statement, row);
-				statement.addBatch();
-			}
-			statement.executeBatch();
-		}
-		if (sql.startsWith("insert into ")) {
-			String table = sql.substring("insert into ".length(), sql.indexOf(' ', "insert into ".length()));
-			this.batchNanos.merge(table, System.nanoTime() - started, Long::sum);
-		}
-	}
-
-	/** An insert of one row ({@code ... values (?, ?)}) made an insert of many. */
-	static String multiRow(String insert, int rows) {
-		int values = insert.lastIndexOf("values");
-		String row = insert.substring(values + "values".length()).strip();
-		return insert.substring(0, values) + "values " + String.join(", ", Collections.nCopies(rows, row));
+		this.statements.close();
 	}
 
 	/** How long the batches of each insert took, in milliseconds, for the import's log. */
 	String batchTimes() {
-		StringBuilder times = new StringBuilder();
-		this.batchNanos.forEach((table, nanos) -> times.append(table)
-			.append(' ')
-			.append(nanos / 1_000_000)
-			.append(" ms, "));
-		return times.toString();
+		return this.batches.batchTimes();
 	}
 
 	private List<String> strings(String sql) throws SQLException {
-		List<String> values = new ArrayList<>();
-		try (PreparedStatement select = this.connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
-	}
-
-	private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-		bind(statement, 0, values);
-	}
-
-	/** Binds values to the parameters after the first {@code offset}. */
-	private static void bind(PreparedStatement statement, int offset, Object[] values) throws SQLException {
-		for (int i = 0; i < values.length; i++) {
-			int parameter = offset + i + 1;
-			if (values[i] == null) {
-				statement.setNull(parameter, Types.VARCHAR);
-			}
-			else if (values[i] instanceof byte[] bytes) {
-				statement.setBytes(parameter, bytes);
-			}
-			else {
-				statement.setObject(parameter, values[i]);
-			}
-		}
+		return this.statements.strings(sql);
 	}
 
 	/** What the database holds of an article: enough to skip it or to redirect from it. */

@@ -4,17 +4,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ArticleRowsTests {
+class BatchWriterTests {
 
 	@Test
 	void makesAnInsertOfOneRowAnInsertOfMany() {
-		assertThat(ArticleRows.multiRow("insert into tag (slug, name) values (?, ?)", 3))
+		assertThat(BatchWriter.multiRow("insert into tag (slug, name) values (?, ?)", 3))
 			.isEqualTo("insert into tag (slug, name) values (?, ?), (?, ?), (?, ?)");
 	}
 
 	@Test
 	void findsTheValuesOfAnInsertWrittenOverLines() {
-		assertThat(ArticleRows.multiRow("""
+		assertThat(BatchWriter.multiRow("""
 				insert into article_source (article_id, bytes)
 				values (?, ?)""", 2))
 			.isEqualTo("insert into article_source (article_id, bytes)\nvalues (?, ?), (?, ?)");
