@@ -100,13 +100,14 @@ public class ArchiveImport {
 
 	public void run(Connection connection) throws SQLException {
 		Registry registry = readRegistry();
-		try (ArticleRows rows = new ArticleRows(connection)) {
-			run(registry, rows);
+		try (Statements statements = new Statements(connection)) {
+			run(registry, statements, new BatchWriter(statements));
 		}
 	}
 
-	private void run(Registry registry, ArticleRows rows) throws SQLException {
-		rows.replacePeople(registry.people());
+	private void run(Registry registry, Statements statements, BatchWriter batches) throws SQLException {
+		new PeopleSync(statements).sync(registry.people());
+		ArticleRows rows = new ArticleRows(statements, batches);
 		rows.loadImageIds();
 		rows.loadWithdrawnIds();
 		Map<Long, ArticleRows.Imported> imported = rows.imported();
@@ -149,10 +150,10 @@ public class ArchiveImport {
 			readers.shutdownNow();
 		}
 		rows.flush();
-		logger.info("Import: batches took {}", rows.batchTimes());
+		logger.info("Import: batches took {}", batches.batchTimes());
 		long finishing = System.nanoTime();
 		rows.deleteUnusedImages();
-		rows.updateCounts();
+		new Recount(statements, batches).run();
 		logger.info("Import: unused images and counts took {} ms", (System.nanoTime() - finishing) / 1_000_000);
 		logProgress(seen, written, started);
 	}

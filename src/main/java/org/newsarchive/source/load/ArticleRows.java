@@ -1,10 +1,8 @@
 package org.newsarchive.source.load;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import org.newsarchive.schema.CoverageKind;
-import org.newsarchive.schema.SortKey;
 import org.newsarchive.source.Block;
-import org.newsarchive.source.Person;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 
@@ -28,7 +22,7 @@ import org.newsarchive.source.Slugs;
  * and written a table at a time, in JDBC batches of many articles (parents before
  * children, as the foreign keys want); call {@link #flush()} before reading them.
  */
-class ArticleRows implements AutoCloseable {
+class ArticleRows {
 
 	/** How many articles' rows are queued before they are written. */
 	static final int ARTICLES_PER_BATCH = 2_000;
@@ -76,9 +70,9 @@ class ArticleRows implements AutoCloseable {
 
 	private final Set<Long> withdrawnIds = new HashSet<>();
 
-	ArticleRows(Connection connection) {
-		this.statements = new Statements(connection);
-		this.batches = new BatchWriter(this.statements);
+	ArticleRows(Statements statements, BatchWriter batches) {
+		this.statements = statements;
+		this.batches = batches;
 		// Images stay in the order they came: a rendition refers to its original, written first.
 		this.batches.declare(INSERT_IMAGE, 0);
 		this.batches.declare(INSERT_ARTICLE, 1);
@@ -97,28 +91,6 @@ class ArticleRows implements AutoCloseable {
 		this.statements.query("select id, import_sha256, published, slug from article", (row) -> imported
 			.put(row.getLong(1), new Imported(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
 		return imported;
-	}
-
-	/** Writes the registry's people, keeping their counts until {@link #updateCounts()}. */
-	void replacePeople(List<Person> people) throws SQLException {
-		Set<String> slugs = new HashSet<>();
-		for (Person person : people) {
-			slugs.add(person.slug());
-			if (update("update person set name = ?, role = ? where slug = ?", person.name(), person.role(),
-					person.slug()) == 0) {
-				update("insert into person (slug, name, role) values (?, ?, ?)", person.slug(), person.name(),
-						person.role());
-			}
-		}
-		for (String gone : strings("select slug from person")) {
-			if (!slugs.contains(gone)) {
-				for (String table : List.of("mention", "photo_person", "person_article")) {
-					update("delete from " + table + " where person_slug = ?", gone);
-				}
-				update("update quote set person_slug = null where person_slug = ?", gone);
-				update("delete from person where slug = ?", gone);
-			}
-		}
 	}
 
 	/** Remembers the images the database holds, so that each is written once. */
@@ -184,63 +156,6 @@ class ArticleRows implements AutoCloseable {
 
 	private void queue(String insert, Object... values) {
 		this.batches.queue(insert, values);
-	}
-
-	/**
-	 * Recounts what the list pages show: articles per tag and per person, and articles per
-	 * month for the coverage charts. Done once per import, so no page ever counts.
-	 * <p>
-	 * Counted in one pass over each list's (key, sort key) rows: the sort key holds the
-	 * publication day, so no row of {@code article} need be read (joining 100,000
-	 * articles to each of their tags and people took minutes).
-	 */
-	void updateCounts() throws SQLException {
-		Counts all = new Counts();
-		Counts tags = new Counts();
-		Counts people = new Counts();
-		Map<String, Long> mentions = new HashMap<>();
-		this.statements.query("select sort_key from article", (row) -> all.add("", row.getLong(1)));
-		this.statements.query("select tag_slug, sort_key from article_tag",
-				(row) -> tags.add(row.getString(1), row.getLong(2)));
-		this.statements.query("select person_slug, sort_key, mentions from person_article", (row) -> {
-			people.add(row.getString(1), row.getLong(2));
-			mentions.merge(row.getString(1), row.getLong(3), Long::sum);
-		});
-		update("update tag set article_count = 0 where article_count <> 0");
-		this.batches.batch("update tag set article_count = ? where slug = ?", tags.articles.entrySet().stream()
-			.map((tag) -> new Object[] { tag.getValue(), tag.getKey() }).toList());
-		update("update person set article_count = 0, mention_count = 0 where article_count <> 0 or mention_count <> 0");
-		this.batches.batch("update person set article_count = ?, mention_count = ? where slug = ?", people.articles.entrySet()
-			.stream()
-			.map((person) -> new Object[] { person.getValue(), mentions.get(person.getKey()).intValue(), person.getKey() })
-			.toList());
-		update("delete from coverage");
-		List<Object[]> coverage = new ArrayList<>();
-		all.addMonths(CoverageKind.ALL, coverage);
-		tags.addMonths(CoverageKind.TAG, coverage);
-		people.addMonths(CoverageKind.PERSON, coverage);
-		this.batches.batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
-				coverage);
-	}
-
-	/** Articles by key (a tag's or a person's slug), in all and by month. */
-	private static final class Counts {
-
-		private final Map<String, Integer> articles = new TreeMap<>();
-
-		private final Map<String, Map<YearMonth, Integer>> months = new TreeMap<>();
-
-		void add(String key, long sortKey) {
-			this.articles.merge(key, 1, Integer::sum);
-			YearMonth month = YearMonth.from(SortKey.published(sortKey));
-			this.months.computeIfAbsent(key, (k) -> new TreeMap<>()).merge(month, 1, Integer::sum);
-		}
-
-		void addMonths(CoverageKind kind, List<Object[]> rows) {
-			this.months.forEach((key, counts) -> counts.forEach((month, count) -> rows
-				.add(new Object[] { kind.name(), key, month.getYear(), month.getMonthValue(), count })));
-		}
-
 	}
 
 	private void keepOldPermalink(LocalDate published, String slug, long id) throws SQLException {
@@ -359,16 +274,6 @@ class ArticleRows implements AutoCloseable {
 
 	private int update(String sql, Object... values) throws SQLException {
 		return this.statements.update(sql, values);
-	}
-
-	@Override
-	public void close() throws SQLException {
-		this.statements.close();
-	}
-
-	/** How long the batches of each insert took, in milliseconds, for the import's log. */
-	String batchTimes() {
-		return this.batches.batchTimes();
 	}
 
 	private List<String> strings(String sql) throws SQLException {
