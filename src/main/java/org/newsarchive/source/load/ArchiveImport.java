@@ -107,10 +107,8 @@ public class ArchiveImport {
 
 	private void run(Registry registry, Statements statements, BatchWriter batches) throws SQLException {
 		new PeopleSync(statements).sync(registry.people());
-		ArticleRows rows = new ArticleRows(statements, batches);
-		rows.loadImageIds();
-		rows.loadWithdrawnIds();
-		Map<Long, ArticleRows.Imported> imported = rows.imported();
+		ArticleWriter writer = new ArticleWriter(statements, batches);
+		Map<Long, ImportedArticle> imported = writer.load();
 		Map<Long, String> idOwners = new HashMap<>();
 		Map<String, String> permalinkOwners = new HashMap<>();
 		long started = System.nanoTime();
@@ -136,9 +134,9 @@ public class ArchiveImport {
 				ArticleImport article = await(pending.poll());
 				claim(idOwners, article.metadata().id(), source, article.metadata().lineOf("id"), "id");
 				claim(permalinkOwners, article.permalink(), source, article.metadata().lineOf("published"), "permalink");
-				ArticleRows.Imported existing = imported.get(article.metadata().id());
+				ImportedArticle existing = imported.get(article.metadata().id());
 				if (existing == null || !article.importSha256().equals(existing.importSha256())) {
-					rows.write(article, existing);
+					writer.write(article, existing);
 					written++;
 				}
 				if (++seen % PROGRESS_EVERY == 0) {
@@ -149,10 +147,10 @@ public class ArchiveImport {
 		finally {
 			readers.shutdownNow();
 		}
-		rows.flush();
+		writer.flush();
 		logger.info("Import: batches took {}", batches.batchTimes());
 		long finishing = System.nanoTime();
-		rows.deleteUnusedImages();
+		writer.deleteUnusedImages();
 		new Recount(statements, batches).run();
 		logger.info("Import: unused images and counts took {} ms", (System.nanoTime() - finishing) / 1_000_000);
 		logProgress(seen, written, started);
