@@ -37,6 +37,9 @@ public class ArchiveImport {
 
 	private SourceManifest manifest = SourceManifest.EMPTY;
 
+	/** This start's checksum, with the listing it covers, until the manifest records it. */
+	private volatile SourceChecksum checksum;
+
 	/**
 	 * @param dataSource the database the import writes to, where the manifest of the
 	 * sources is kept (null: none, every source is read for the checksum)
@@ -49,34 +52,39 @@ public class ArchiveImport {
 	/** The checksum of the sources, reading only those the recorded manifest does not vouch for. */
 	public int checksum() {
 		this.manifest = SourceManifest.read(this.dataSource.get());
-		return this.library.checksum(ArticleReader.FORMAT_VERSION, this.manifest);
+		this.checksum = SourceChecksum.of(ArticleReader.FORMAT_VERSION, this.library.list(), this.manifest);
+		return this.checksum.value();
 	}
 
 	/**
 	 * Records what this start's checksum saw of the source files, once the migration
-	 * succeeded, so that the next start need not read them again.
+	 * succeeded, so that the next start need not read them again. Then forgets them:
+	 * for 100,000 articles the listing and the hashes hold tens of megabytes.
 	 */
 	public void recordManifest() throws SQLException {
 		DataSource target = this.dataSource.get();
 		try {
-			if (target != null) {
-				this.manifest.record(target, this.library.files(), this.library.hashedFromContent());
+			if (target != null && this.checksum != null) {
+				this.manifest.record(target, this.checksum.listing().files(), this.checksum.read());
 			}
 		}
 		finally {
 			this.manifest = SourceManifest.EMPTY;
-			this.library.forget();
+			this.checksum = null;
 		}
 	}
 
+	/** Imports the sources the checksum listed (or, without one, those listed now). */
 	public void run(Connection connection) throws SQLException {
-		PeopleRegistry registry = PeopleRegistry.read(this.library.registries());
+		SourceListing listing = (this.checksum != null) ? this.checksum.listing() : this.library.list();
+		PeopleRegistry registry = PeopleRegistry.read(listing.registries());
 		try (Statements statements = new Statements(connection)) {
-			run(registry, statements, new BatchWriter(statements));
+			run(listing, registry, statements, new BatchWriter(statements));
 		}
 	}
 
-	private void run(PeopleRegistry registry, Statements statements, BatchWriter batches) throws SQLException {
+	private void run(SourceListing listing, PeopleRegistry registry, Statements statements, BatchWriter batches)
+			throws SQLException {
 		new PeopleSync(statements).sync(registry.people());
 		ArticleWriter writer = new ArticleWriter(statements, batches);
 		Map<Long, ImportedArticle> imported = writer.load();
@@ -85,7 +93,7 @@ public class ArchiveImport {
 		long started = System.nanoTime();
 		int seen = 0;
 		int written = 0;
-		try (ReadAhead sources = new ReadAhead(this.library.sources(), new ArticleReader(registry))) {
+		try (ReadAhead sources = new ReadAhead(listing.sources(), new ArticleReader(registry))) {
 			while (sources.hasNext()) {
 				ReadAhead.Read read = sources.next();
 				ArticleImport article = read.article();
