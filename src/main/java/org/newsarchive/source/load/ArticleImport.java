@@ -1,10 +1,10 @@
 package org.newsarchive.source.load;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsarchive.schema.SortKey;
 import org.newsarchive.source.Metadata;
 import org.newsarchive.source.MentionFinder.Mention;
 import org.newsarchive.source.QuoteExtractor.Quote;
@@ -23,16 +23,8 @@ record ArticleImport(String sourceName, byte[] sourceBytes, String sourceSha256,
 		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
 		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople, List<Quote> quotes) {
 
-	/** How many sort keys a day spans: ids are below it. */
-	static final long DAY = 10_000_000_000L;
-
-	/** Orders articles newest first in one indexed column: epoch day, then id. */
-	static long sortKey(LocalDate published, long id) {
-		return published.toEpochDay() * DAY + id;
-	}
-
 	long sortKey() {
-		return sortKey(this.metadata.published(), this.metadata.id());
+		return SortKey.of(this.metadata.published(), this.metadata.id());
 	}
 
 	String permalink() {

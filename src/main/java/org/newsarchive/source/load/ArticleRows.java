@@ -1,329 +1,56 @@
 package org.newsarchive.source.load;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.newsarchive.source.Block;
-import org.newsarchive.source.Person;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 
 /**
- * Writes imported articles with plain JDBC, in SQL that H2 and PostgreSQL both speak.
- * Statements are prepared once per import and reused: an import writes 100,000
- * articles with a few dozen distinct statements. The rows of new articles are queued
- * and written a table at a time, in JDBC batches of many articles (parents before
- * children, as the foreign keys want); call {@link #flush()} before reading them.
+ * The rows one article is written as, insert by insert, each row's values in the order
+ * of its insert's columns. Made from the article alone, with no database: what the
+ * database already holds is {@link ArticleWriter}'s to weigh.
  */
-class ArticleRows implements AutoCloseable {
+final class ArticleRows {
 
-	/** How many articles' rows are queued before they are written. */
-	static final int ARTICLES_PER_BATCH = 2_000;
-
-	/** How many rows one insert statement carries, when a batch has that many. */
-	static final int ROWS_PER_INSERT = 50;
-
-	private static final String INSERT_IMAGE = """
-			insert into image (id, file_name, media_type, width, height, sha256, variant_of, bytes)
-			values (?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_ARTICLE = """
-			insert into article (id, slug, published, headline, publisher, original_url, section,
-			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_SOURCE = "insert into article_source (article_id, bytes) values (?, ?)";
-
-	private static final String INSERT_TAG = """
-			insert into article_tag (article_id, position, tag_slug, sort_key) values (?, ?, ?, ?)""";
-
-	private static final String INSERT_BLOCK = """
-			insert into article_block (article_id, position, kind, text, label, credit, image_id, source_line)
-			values (?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_MENTION = """
-			insert into mention (article_id, position, start_offset, end_offset, person_slug) values (?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_PHOTO_PERSON = """
-			insert into photo_person (article_id, position, person_slug, sort_key) values (?, ?, ?, ?)""";
-
-	private static final String INSERT_PERSON_ARTICLE = """
-			insert into person_article (person_slug, article_id, sort_key, mentions) values (?, ?, ?, ?)""";
-
-	private static final String INSERT_QUOTE = """
-			insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
-			values (?, ?, ?, ?, ?, ?, ?)""";
-
-	private final Connection connection;
-
-	/** The queued inserts, in the order they are written: every row's parents first. */
-	private final Map<String, List<Object[]>> queued = new LinkedHashMap<>();
-
-	/**
-	 * How many leading values of each insert's rows make its primary key: a batch is
-	 * written in key order, so the database walks each index once per batch rather than
-	 * jumping about it row by row.
-	 */
-	private final Map<String, Integer> keyLengths = new HashMap<>();
-
-	private int queuedArticles;
-
-	private final Map<String, PreparedStatement> statements = new HashMap<>();
-
-	private final Set<String> knownTags = new HashSet<>();
-
-	private final Set<String> knownImages = new HashSet<>();
-
-	private final Set<Long> withdrawnIds = new HashSet<>();
-
-	private final Map<String, Long> batchNanos = new LinkedHashMap<>();
-
-	ArticleRows(Connection connection) {
-		this.connection = connection;
-		for (String insert : List.of(INSERT_IMAGE, INSERT_ARTICLE, INSERT_SOURCE, INSERT_TAG, INSERT_BLOCK,
-				INSERT_MENTION, INSERT_PHOTO_PERSON, INSERT_PERSON_ARTICLE, INSERT_QUOTE)) {
-			this.queued.put(insert, new ArrayList<>());
-		}
-		// Images stay in the order they came: a rendition refers to its original, written first.
-		this.keyLengths.putAll(Map.of(INSERT_IMAGE, 0, INSERT_ARTICLE, 1, INSERT_SOURCE, 1, INSERT_TAG, 2,
-				INSERT_BLOCK, 2, INSERT_MENTION, 3, INSERT_PHOTO_PERSON, 3, INSERT_PERSON_ARTICLE, 2, INSERT_QUOTE, 3));
-	}
-
-	/** Every article the database holds, by id. */
-	Map<Long, Imported> imported() throws SQLException {
-		Map<Long, Imported> imported = new HashMap<>();
-		try (PreparedStatement select = this.connection
-			.prepareStatement("select id, import_sha256, published, slug from article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				imported.put(rows.getLong(1),
-						new Imported(rows.getString(2), rows.getDate(3).toLocalDate(), rows.getString(4)));
-			}
-		}
-		return imported;
-	}
-
-	/** Writes the registry's people, keeping their counts until {@link #updateCounts()}. */
-	void replacePeople(List<Person> people) throws SQLException {
-		Set<String> slugs = new HashSet<>();
-		for (Person person : people) {
-			slugs.add(person.slug());
-			if (update("update person set name = ?, role = ? where slug = ?", person.name(), person.role(),
-					person.slug()) == 0) {
-				update("insert into person (slug, name, role) values (?, ?, ?)", person.slug(), person.name(),
-						person.role());
-			}
-		}
-		for (String gone : strings("select slug from person")) {
-			if (!slugs.contains(gone)) {
-				for (String table : List.of("mention", "photo_person", "person_article")) {
-					update("delete from " + table + " where person_slug = ?", gone);
-				}
-				update("update quote set person_slug = null where person_slug = ?", gone);
-				update("delete from person where slug = ?", gone);
-			}
-		}
-	}
-
-	/** Remembers the images the database holds, so that each is written once. */
-	void loadImageIds() throws SQLException {
-		this.knownImages.addAll(strings("select id from image"));
-	}
-
-	/** Remembers which articles are withdrawn, so that only those are looked for there. */
-	void loadWithdrawnIds() throws SQLException {
-		strings("select id from withdrawn_article").forEach((id) -> this.withdrawnIds.add(Long.valueOf(id)));
+	private ArticleRows() {
 	}
 
 	/**
-	 * Writes an article, replacing whatever the database held under its id. A permalink
-	 * it leaves behind is kept, to redirect from; a withdrawn article keeps only what
-	 * its address needs to say so.
-	 * @param existing what the database holds under its id, or null
+	 * The rows of every insert but {@link ArticleInsert#IMAGE}: an image is written once,
+	 * however many articles show it (see {@link #image}).
 	 */
-	void write(ArticleImport article, Imported existing) throws SQLException {
-		long id = article.metadata().id();
-		if (existing != null) {
-			for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
-					"article_block", "article_source")) {
-				update("delete from " + table + " where article_id = ?", id);
-			}
-			update("delete from article where id = ?", id);
-			if (!existing.published().equals(article.metadata().published()) || !existing.slug().equals(article.slug())) {
-				keepOldPermalink(existing.published(), existing.slug(), id);
-			}
-		}
-		if (this.withdrawnIds.remove(id)) {
-			update("delete from withdrawn_article where id = ?", id);
-		}
-		if (article.metadata().withdrawn().isPresent()) {
-			update("insert into withdrawn_article (id, published, slug, headline, reason) values (?, ?, ?, ?, ?)", id,
-					Date.valueOf(article.metadata().published()), article.slug(), article.text().headline(),
-					article.metadata().withdrawn().get());
-			return;
-		}
-		for (String previous : article.metadata().previousSlugs()) {
-			keepOldPermalink(article.metadata().published(), previous, id);
-		}
-		for (List<ImageRow> images : article.images().values()) {
-			for (ImageRow image : images) {
-				insertImageIfAbsent(image);
-			}
-		}
-		insertArticle(article);
-		queue(INSERT_SOURCE, id, article.sourceBytes());
-		insertTags(article);
-		insertBlocks(article);
-		insertPeople(article);
-		if (++this.queuedArticles >= ARTICLES_PER_BATCH) {
-			flush();
-		}
+	static Map<ArticleInsert, List<Object[]>> of(ArticleImport article) {
+		Map<ArticleInsert, List<Object[]>> rows = new EnumMap<>(ArticleInsert.class);
+		rows.put(ArticleInsert.ARTICLE, List.<Object[]>of(article(article)));
+		rows.put(ArticleInsert.SOURCE, List.<Object[]>of(new Object[] { article.metadata().id(), article.sourceBytes() }));
+		rows.put(ArticleInsert.TAG, tags(article));
+		rows.put(ArticleInsert.BLOCK, blocks(article));
+		people(article, rows);
+		rows.put(ArticleInsert.QUOTE, quotes(article));
+		return rows;
 	}
 
-	/** Writes the queued rows: a batch a table. */
-	void flush() throws SQLException {
-		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {
-			int keyLength = this.keyLengths.get(insert.getKey());
-			if (keyLength > 0) {
-				insert.getValue().sort(byKey(keyLength));
-			}
-			batch(insert.getKey(), insert.getValue());
-			insert.getValue().clear();
-		}
-		this.queuedArticles = 0;
+	static Object[] image(ImageRow image) {
+		return new Object[] { image.id(), image.fileName(), image.mediaType(), image.width(), image.height(),
+				image.sha256(), image.variantOf(), image.bytes() };
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Comparator<Object[]> byKey(int length) {
-		return (a, b) -> {
-			for (int i = 0; i < length; i++) {
-				int order = ((Comparable) a[i]).compareTo(b[i]);
-				if (order != 0) {
-					return order;
-				}
-			}
-			return 0;
-		};
-	}
-
-	private void queue(String insert, Object... values) {
-		this.queued.get(insert).add(values);
-	}
-
-	/**
-	 * Recounts what the list pages show: articles per tag and per person, and articles per
-	 * month for the coverage charts. Done once per import, so no page ever counts.
-	 * <p>
-	 * Counted in one pass over each list's (key, sort key) rows: the sort key holds the
-	 * publication day, so no row of {@code article} need be read (joining 100,000
-	 * articles to each of their tags and people took minutes).
-	 */
-	void updateCounts() throws SQLException {
-		Counts all = new Counts();
-		Counts tags = new Counts();
-		Counts people = new Counts();
-		Map<String, Long> mentions = new HashMap<>();
-		try (PreparedStatement select = this.connection.prepareStatement("select sort_key from article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				all.add("", rows.getLong(1));
-			}
-		}
-		try (PreparedStatement select = this.connection.prepareStatement("select tag_slug, sort_key from article_tag");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				tags.add(rows.getString(1), rows.getLong(2));
-			}
-		}
-		try (PreparedStatement select = this.connection
-			.prepareStatement("select person_slug, sort_key, mentions from person_article");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				people.add(rows.getString(1), rows.getLong(2));
-				mentions.merge(rows.getString(1), rows.getLong(3), Long::sum);
-			}
-		}
-		update("update tag set article_count = 0 where article_count <> 0");
-		batch("update tag set article_count = ? where slug = ?", tags.articles.entrySet().stream()
-			.map((tag) -> new Object[] { tag.getValue(), tag.getKey() }).toList());
-		update("update person set article_count = 0, mention_count = 0 where article_count <> 0 or mention_count <> 0");
-		batch("update person set article_count = ?, mention_count = ? where slug = ?", people.articles.entrySet()
-			.stream()
-			.map((person) -> new Object[] { person.getValue(), mentions.get(person.getKey()).intValue(), person.getKey() })
-			.toList());
-		update("delete from coverage");
-		List<Object[]> coverage = new ArrayList<>();
-		all.addMonths("ALL", coverage);
-		tags.addMonths("TAG", coverage);
-		people.addMonths("PERSON", coverage);
-		batch("insert into coverage (kind, key_slug, year_number, month_number, articles) values (?, ?, ?, ?, ?)",
-				coverage);
-	}
-
-	/** Articles by key (a tag's or a person's slug), in all and by month. */
-	private static final class Counts {
-
-		private final Map<String, Integer> articles = new TreeMap<>();
-
-		private final Map<String, Map<YearMonth, Integer>> months = new TreeMap<>();
-
-		void add(String key, long sortKey) {
-			this.articles.merge(key, 1, Integer::sum);
-			YearMonth month = YearMonth.from(LocalDate.ofEpochDay(Math.floorDiv(sortKey, ArticleImport.DAY)));
-			this.months.computeIfAbsent(key, (k) -> new TreeMap<>()).merge(month, 1, Integer::sum);
-		}
-
-		void addMonths(String kind, List<Object[]> rows) {
-			this.months.forEach((key, counts) -> counts.forEach((month, count) -> rows
-				.add(new Object[] { kind, key, month.getYear(), month.getMonthValue(), count })));
-		}
-
-	}
-
-	private void keepOldPermalink(LocalDate published, String slug, long id) throws SQLException {
-		if (count("select count(*) from old_permalink where published = ? and slug = ?", Date.valueOf(published),
-				slug) == 0) {
-			update("insert into old_permalink (published, slug, article_id) values (?, ?, ?)", Date.valueOf(published),
-					slug, id);
-		}
-	}
-
-	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
-	void deleteUnusedImages() throws SQLException {
-		update("""
-				delete from image where variant_of is not null
-				and not exists (select 1 from article_block b where b.image_id = image.variant_of)""");
-		update("""
-				delete from image where variant_of is null
-				and not exists (select 1 from article_block b where b.image_id = image.id)""");
-	}
-
-	private void insertArticle(ArticleImport article) throws SQLException {
-		queue(INSERT_ARTICLE, article.metadata().id(), article.slug(),
-				Date.valueOf(article.metadata().published()), article.text().headline(), article.metadata().publisher(),
-				article.metadata().originalUrl().toString(), article.metadata().section().orElse(null),
-				article.sourceName(), article.sourceSha256(), article.importSha256(), article.sortKey(),
-				summary(article), thumbnail(article));
+	private static Object[] article(ArticleImport article) {
+		return new Object[] { article.metadata().id(), article.slug(), Date.valueOf(article.metadata().published()),
+				article.text().headline(), article.metadata().publisher(), article.metadata().originalUrl().toString(),
+				article.metadata().section().orElse(null), article.sourceName(), article.sourceSha256(),
+				article.importSha256(), article.sortKey(), summary(article), thumbnail(article) };
 	}
 
 	/** What a list shows of the article: its first key point, or else its opening paragraph. */
-	private static String summary(ArticleImport article) {
+	static String summary(ArticleImport article) {
 		List<Block.Bullet> keyPoints = article.text().keyPoints();
 		if (!keyPoints.isEmpty()) {
 			return keyPoints.get(0).text();
@@ -333,24 +60,38 @@ class ArticleRows implements AutoCloseable {
 	}
 
 	/** The narrowest image of the lead photo, for lists. */
-	private static String thumbnail(ArticleImport article) {
+	static String thumbnail(ArticleImport article) {
 		return article.images().values().stream().findFirst()
 			.map((images) -> images.get((images.size() > 1) ? 1 : 0).id())
 			.orElse(null);
 	}
 
-	private void insertTags(ArticleImport article) throws SQLException {
+	private static List<Object[]> tags(ArticleImport article) {
 		List<String> tags = article.metadata().tags();
+		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < tags.size(); i++) {
-			String slug = Slugs.of(tags.get(i));
-			if (this.knownTags.add(slug) && count("select count(*) from tag where slug = ?", slug) == 0) {
-				update("insert into tag (slug, name) values (?, ?)", slug, tags.get(i));
-			}
-			queue(INSERT_TAG, article.metadata().id(), i + 1, slug, article.sortKey());
+			rows.add(new Object[] { article.metadata().id(), i + 1, Slugs.of(tags.get(i)), article.sortKey() });
 		}
+		return rows;
 	}
 
-	private void insertPeople(ArticleImport article) throws SQLException {
+	private static List<Object[]> blocks(ArticleImport article) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Block block : article.text().blocks()) {
+			String imageId = (block instanceof Block.Photo) ? article.images().get(block.number()).get(0).id() : null;
+			String label = (block instanceof Block.Photo photo) ? photo.label() : null;
+			String credit = (block instanceof Block.Photo photo) ? photo.credit() : null;
+			rows.add(new Object[] { article.metadata().id(), block.number(), block.kind().name(), block.text(), label,
+					credit, imageId, block.line() });
+		}
+		return rows;
+	}
+
+	/**
+	 * The people the article names, in its text and in its photos' labels, and the row
+	 * that puts it on each one's list, with how often their text names them.
+	 */
+	private static void people(ArticleImport article, Map<ArticleInsert, List<Object[]>> rows) {
 		long id = article.metadata().id();
 		Map<String, Integer> mentionsByPerson = new LinkedHashMap<>();
 		List<Object[]> mentions = new ArrayList<>();
@@ -364,185 +105,22 @@ class ArticleRows implements AutoCloseable {
 			mentionsByPerson.putIfAbsent(person, 0);
 		}));
 		List<Object[]> personArticles = new ArrayList<>();
-		mentionsByPerson.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
-		this.queued.get(INSERT_MENTION).addAll(mentions);
-		this.queued.get(INSERT_PHOTO_PERSON).addAll(photoPeople);
-		this.queued.get(INSERT_PERSON_ARTICLE).addAll(personArticles);
-		insertQuotes(article);
+		mentionsByPerson
+			.forEach((person, count) -> personArticles.add(new Object[] { person, id, article.sortKey(), count }));
+		rows.put(ArticleInsert.MENTION, mentions);
+		rows.put(ArticleInsert.PHOTO_PERSON, photoPeople);
+		rows.put(ArticleInsert.PERSON_ARTICLE, personArticles);
 	}
 
-	private void insertQuotes(ArticleImport article) throws SQLException {
-		List<Object[]> quotes = new ArrayList<>();
+	/** The direct quotes, numbered from 1 within each paragraph. */
+	private static List<Object[]> quotes(ArticleImport article) {
+		List<Object[]> rows = new ArrayList<>();
 		Map<Integer, Integer> ordinals = new HashMap<>();
 		for (QuoteExtractor.Quote quote : article.quotes()) {
-			quotes.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
+			rows.add(new Object[] { article.metadata().id(), quote.block(), ordinals.merge(quote.block(), 1, Integer::sum),
 					quote.speaker(), quote.person().orElse(null), quote.text(), article.sortKey() });
 		}
-		this.queued.get(INSERT_QUOTE).addAll(quotes);
-	}
-
-	private void insertImageIfAbsent(ImageRow image) throws SQLException {
-		if (this.knownImages.add(image.id())) {
-			queue(INSERT_IMAGE, image.id(), image.fileName(), image.mediaType(),
-					image.width(), image.height(), image.sha256(), image.variantOf(), image.bytes());
-		}
-	}
-
-	private void insertBlocks(ArticleImport article) throws SQLException {
-		List<Object[]> blocks = new ArrayList<>();
-		for (Block block : article.text().blocks()) {
-			String imageId = (block instanceof Block.Photo) ? article.images().get(block.number()).get(0).id() : null;
-			blocks.add(new Object[] { article.metadata().id(), block.number(), kind(block), text(block), label(block),
-					credit(block), imageId, block.line() });
-		}
-		this.queued.get(INSERT_BLOCK).addAll(blocks);
-	}
-
-	private static String kind(Block block) {
-		if (block instanceof Block.Photo) {
-			return "PHOTO";
-		}
-		return (block instanceof Block.Paragraph) ? "PARAGRAPH"
-				: (block instanceof Block.Subheading) ? "SUBHEADING" : "BULLET";
-	}
-
-	/** The block's text; for a photo, its caption. */
-	static String text(Block block) {
-		if (block instanceof Block.Paragraph paragraph) {
-			return paragraph.text();
-		}
-		if (block instanceof Block.Subheading subheading) {
-			return subheading.text();
-		}
-		if (block instanceof Block.Bullet bullet) {
-			return bullet.text();
-		}
-		return ((Block.Photo) block).caption();
-	}
-
-	private static String label(Block block) {
-		return (block instanceof Block.Photo photo) ? photo.label() : null;
-	}
-
-	private static String credit(Block block) {
-		return (block instanceof Block.Photo photo) ? photo.credit() : null;
-	}
-
-	private int count(String sql, Object... values) throws SQLException {
-		PreparedStatement select = statement(sql);
-		bind(select, values);
-		try (ResultSet rows = select.executeQuery()) {
-			rows.next();
-			return rows.getInt(1);
-		}
-	}
-
-	private int update(String sql, Object... values) throws SQLException {
-		PreparedStatement statement = statement(sql);
-		bind(statement, values);
-		return statement.executeUpdate();
-	}
-
-	private PreparedStatement statement(String sql) throws SQLException {
-		PreparedStatement statement = this.statements.get(sql);
-		if (statement == null) {
-			statement = this.connection.prepareStatement(sql);
-			this.statements.put(sql, statement);
-		}
-		return statement;
-	}
-
-	@Override
-	public void close() throws SQLException {
-		for (PreparedStatement statement : this.statements.values()) {
-			statement.close();
-		}
-	}
-
-	private void batch(String sql, List<Object[]> rows) throws SQLException {
-		if (rows.isEmpty()) {
-			return;
-		}
-		long started = System.nanoTime();
-		List<Object[]> rest = rows;
-		if (sql.startsWith("insert into ") && rows.size() >= ROWS_PER_INSERT) {
-			// Many rows to a statement: the database parses, plans and answers once for
-			// all of them (PostgreSQL's driver does this itself only when told to).
-			int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
-			PreparedStatement insert = statement(multiRow(sql, ROWS_PER_INSERT));
-			for (int first = 0; first < whole; first += ROWS_PER_INSERT) {
-				int width = rows.get(first).length;
-				for (int i = 0; i < ROWS_PER_INSERT; i++) {
-					bind(insert, i * width, rows.get(first + i));
-				}
-				insert.addBatch();
-			}
-			insert.executeBatch();
-			rest = rows.subList(whole, rows.size());
-		}
-		if (!rest.isEmpty()) {
-			PreparedStatement statement = statement(sql);
-			for (Object[] row : rest) {
-				bind(statement, row);
-				statement.addBatch();
-			}
-			statement.executeBatch();
-		}
-		if (sql.startsWith("insert into ")) {
-			String table = sql.substring("insert into ".length(), sql.indexOf(' ', "insert into ".length()));
-			this.batchNanos.merge(table, System.nanoTime() - started, Long::sum);
-		}
-	}
-
-	/** An insert of one row ({@code ... values (?, ?)}) made an insert of many. */
-	static String multiRow(String insert, int rows) {
-		int values = insert.lastIndexOf("values");
-		String row = insert.substring(values + "values".length()).strip();
-		return insert.substring(0, values) + "values " + String.join(", ", Collections.nCopies(rows, row));
-	}
-
-	/** How long the batches of each insert took, in milliseconds, for the import's log. */
-	String batchTimes() {
-		StringBuilder times = new StringBuilder();
-		this.batchNanos.forEach((table, nanos) -> times.append(table)
-			.append(' ')
-			.append(nanos / 1_000_000)
-			.append(" ms, "));
-		return times.toString();
-	}
-
-	private List<String> strings(String sql) throws SQLException {
-		List<String> values = new ArrayList<>();
-		try (PreparedStatement select = this.connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
-	}
-
-	private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-		bind(statement, 0, values);
-	}
-
-	/** Binds values to the parameters after the first {@code offset}. */
-	private static void bind(PreparedStatement statement, int offset, Object[] values) throws SQLException {
-		for (int i = 0; i < values.length; i++) {
-			int parameter = offset + i + 1;
-			if (values[i] == null) {
-				statement.setNull(parameter, Types.VARCHAR);
-			}
-			else if (values[i] instanceof byte[] bytes) {
-				statement.setBytes(parameter, bytes);
-			}
-			else {
-				statement.setObject(parameter, values[i]);
-			}
-		}
-	}
-
-	/** What the database holds of an article: enough to skip it or to redirect from it. */
-	record Imported(String importSha256, LocalDate published, String slug) {
+		return rows;
 	}
 
 }

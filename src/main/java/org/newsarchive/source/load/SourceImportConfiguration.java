@@ -1,20 +1,26 @@
 package org.newsarchive.source.load;
 
+import java.lang.reflect.Constructor;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 
-import db.migration.R__Import_sources;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.newsarchive.ArchiveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /** Hands Flyway the source import, configured with the archive's source locations. */
 @Configuration(proxyBeanMethods = false)
@@ -22,11 +28,40 @@ class SourceImportConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SourceImportConfiguration.class);
 
+	/** Flyway's package for Java migrations, where the import's migration class is. */
+	static final String MIGRATIONS = "db.migration";
+
 	@Bean
 	FlywayConfigurationCustomizer sourceImportMigration(ArchiveProperties properties,
 			ResourcePatternResolver resolver) {
-		return (configuration) -> configuration.javaMigrations(new R__Import_sources(
+		return (configuration) -> configuration.javaMigrations(sourceImport(resolver,
 				new ArchiveImport(new SourceLibrary(properties.sources(), resolver), configuration::getDataSource)));
+	}
+
+	/**
+	 * Makes the import's migration: the one {@link SourceImportMigration} of
+	 * {@value #MIGRATIONS}, found by its type so that this package need not name it.
+	 */
+	static SourceImportMigration sourceImport(ResourcePatternResolver resolver, ArchiveImport archiveImport) {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.setResourceLoader(resolver);
+		scanner.addIncludeFilter(new AssignableTypeFilter(SourceImportMigration.class));
+		List<String> found = scanner.findCandidateComponents(MIGRATIONS)
+			.stream()
+			.map(BeanDefinition::getBeanClassName)
+			.toList();
+		if (found.size() != 1) {
+			throw new IllegalStateException("Expected one SourceImportMigration in " + MIGRATIONS + ", found " + found);
+		}
+		Class<? extends SourceImportMigration> type = ClassUtils
+			.resolveClassName(found.get(0), resolver.getClassLoader())
+			.asSubclass(SourceImportMigration.class);
+		Constructor<? extends SourceImportMigration> constructor = ClassUtils.getConstructorIfAvailable(type,
+				ArchiveImport.class);
+		if (constructor == null) {
+			throw new IllegalStateException(type.getName() + " needs a constructor that takes the ArchiveImport");
+		}
+		return BeanUtils.instantiateClass(constructor, archiveImport);
 	}
 
 	/**
@@ -46,14 +81,14 @@ class SourceImportConfiguration {
 			}
 			flyway.migrate();
 			for (JavaMigration migration : flyway.getConfiguration().getJavaMigrations()) {
-				if (migration instanceof R__Import_sources sourceImport) {
+				if (migration instanceof SourceImportMigration sourceImport) {
 					recordManifest(sourceImport);
 				}
 			}
 		};
 	}
 
-	private static void recordManifest(R__Import_sources sourceImport) {
+	private static void recordManifest(SourceImportMigration sourceImport) {
 		try {
 			sourceImport.recordManifest();
 		}

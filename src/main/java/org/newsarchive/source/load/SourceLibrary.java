@@ -1,29 +1,22 @@
 package org.newsarchive.source.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.FileSystemResource;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -33,7 +26,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * {@code *.txt} file at any depth is an article's source, every {@code people.registry}
  * file a list of the people the archive knows.
  * <p>
- * The locations are listed once per start: a folder by walking it (one directory read
+ * The import lists the locations once per start: a folder by walking it (one directory read
  * per folder, with each file's size and modification time), anything else (the
  * classpath, a jar) through the resource resolver.
  * <p>
@@ -48,8 +41,6 @@ public class SourceLibrary {
 
 	private static final Logger logger = LoggerFactory.getLogger(SourceLibrary.class);
 
-	static final String REGISTRY = "people.registry";
-
 	/** Relative paths that a {@code file:} URL spells as they are (no percent-escapes). */
 	private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._~/-]*");
 
@@ -57,93 +48,18 @@ public class SourceLibrary {
 
 	private final ResourcePatternResolver resolver;
 
-	private volatile List<LibraryFile> listing;
-
-	private volatile List<LibraryFile> hashedFromContent = List.of();
-
 	public SourceLibrary(List<String> locations, ResourcePatternResolver resolver) {
 		this.locations = List.copyOf(locations);
 		this.resolver = resolver;
 	}
 
-	/** The article sources, in a stable order: by location, then by path. */
-	List<SourceFile> sources() {
-		return files().stream()
-			.filter((file) -> file.name().endsWith(SourceFile.TEXT_SUFFIX))
-			.map(LibraryFile::source)
-			.toList();
-	}
-
-	/** The people registries ({@code people.registry} files), in the same order. */
-	List<SourceFile> registries() {
-		return files().stream()
-			.filter((file) -> file.name().equals(REGISTRY) || file.name().endsWith("/" + REGISTRY))
-			.map(LibraryFile::source)
-			.toList();
-	}
-
-	/**
-	 * A checksum over the name and content of every file below the locations, so that
-	 * adding, changing or removing any source, metadata file or photo changes it.
-	 * <p>
-	 * The content enters as each file's SHA-256. A file whose size and modification time
-	 * are those the manifest recorded for it at an earlier start is taken to hold what it
-	 * held then, and is not read: a restart of an unchanged archive reads no file, only
-	 * the folders. This is the bet {@code make} and {@code rsync} make; a change that
-	 * keeps both a file's size and its modification time (to the nanosecond the file
-	 * system records) goes unnoticed until the file is touched. Files with no reliable
-	 * modification time (on the classpath, in a jar) are always read; they are few.
-	 */
-	public int checksum(String formatVersion, SourceManifest recorded) {
-		List<LibraryFile> files = files();
-		// Reading is all of a first start's checksum (200,000 files for 100,000
-		// articles): it is spread over the processors.
-		List<LibraryFile> known = files.parallelStream()
-			.map((file) -> file.withSha256(Objects.requireNonNullElseGet(recorded.sha256(file), () -> sha256(file))))
-			.toList();
-		CRC32 crc = new CRC32();
-		crc.update(formatVersion.getBytes(StandardCharsets.UTF_8));
-		List<LibraryFile> hashed = new ArrayList<>();
-		for (LibraryFile file : known) {
-			if (recorded.sha256(file) == null) {
-				hashed.add(file);
-			}
-			crc.update(file.location().getBytes(StandardCharsets.UTF_8));
-			crc.update(0);
-			crc.update(file.name().getBytes(StandardCharsets.UTF_8));
-			crc.update(0);
-			crc.update(file.sha256().getBytes(StandardCharsets.US_ASCII));
+	/** Lists every file below the locations: by location, then by path. */
+	SourceListing list() {
+		List<LibraryFile> files = new ArrayList<>();
+		for (String location : this.locations) {
+			files.addAll(files(location));
 		}
-		this.hashedFromContent = List.copyOf(hashed);
-		return (int) crc.getValue();
-	}
-
-	/** Every file below the locations, listed once: by location, then by path. */
-	List<LibraryFile> files() {
-		List<LibraryFile> files = this.listing;
-		if (files == null) {
-			files = new ArrayList<>();
-			for (String location : this.locations) {
-				files.addAll(files(location));
-			}
-			files = List.copyOf(files);
-			this.listing = files;
-		}
-		return files;
-	}
-
-	/**
-	 * Forgets the listing and the hashes, which the import no longer needs once Flyway
-	 * has migrated: for 100,000 articles they hold tens of megabytes.
-	 */
-	void forget() {
-		this.listing = null;
-		this.hashedFromContent = List.of();
-	}
-
-	/** The files the last {@link #checksum} read because the manifest did not vouch for them. */
-	List<LibraryFile> hashedFromContent() {
-		return this.hashedFromContent;
+		return new SourceListing(files);
 	}
 
 	/** Every regular file below a location, named by its path below it. */
@@ -249,59 +165,6 @@ public class SourceLibrary {
 			return Files.isRegularFile(resource.getFile().toPath());
 		}
 		return !url.endsWith("/") && resource.isReadable();
-	}
-
-	private static String sha256(LibraryFile file) {
-		try (InputStream in = file.resource().getInputStream()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[8192];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file.name(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
-	}
-
-	/**
-	 * A file below a location.
-	 *
-	 * @param location the source location it was found below, as configured
-	 * @param name its path below the location
-	 * @param path the file, if it is one of a folder (else null)
-	 * @param classpathResource the resource, if it is not in a folder (else null)
-	 * @param root the real path of the folder it was found below (null if not in a folder)
-	 * @param size its size in bytes, or -1 if its location cannot tell
-	 * @param modified its modification time in nanoseconds since the epoch, or -1 if its
-	 * location has none to trust (the classpath, a jar)
-	 * @param sha256 the SHA-256 of its content, when read
-	 */
-	record LibraryFile(String location, String name, Path path, Resource classpathResource, Path root, long size,
-			long modified, String sha256) {
-
-		/** The file as a resource, made when asked for: a listing of 200,000 files holds only their paths. */
-		Resource resource() {
-			return (this.classpathResource != null) ? this.classpathResource : new FileSystemResource(this.path);
-		}
-
-		SourceFile source() {
-			return new SourceFile(this.name, resource(), this.root);
-		}
-
-		boolean hasModificationTime() {
-			return this.modified >= 0 && this.size >= 0;
-		}
-
-		LibraryFile withSha256(String sha256) {
-			return new LibraryFile(this.location, this.name, this.path, this.classpathResource, this.root, this.size,
-					this.modified, sha256);
-		}
-
 	}
 
 }

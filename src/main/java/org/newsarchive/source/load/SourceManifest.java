@@ -13,7 +13,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.newsarchive.source.load.SourceLibrary.LibraryFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * What the database recorded of each source file at an earlier start: its size,
  * modification time and SHA-256 (table {@code source_file}). It lets a restart compute
  * the import's checksum without reading the files that have not changed; see
- * {@link SourceLibrary#checksum}.
+ * {@link SourceChecksum}.
  */
 public final class SourceManifest {
 

@@ -11,7 +11,7 @@ class ArchiveImportReadingTests {
 	@Test
 	void aStackOverflowBecomesASourceFormatExceptionNamingFileAndLine() {
 		assertThatExceptionOfType(SourceFormatException.class)
-			.isThrownBy(() -> ArchiveImport.reading("odd.txt", 7, () -> recurse(0)))
+			.isThrownBy(() -> SourceSteps.reading("odd.txt", 7, () -> recurse(0)))
 			.withMessage("odd.txt:7: cannot read it: StackOverflowError")
 			.withCauseInstanceOf(StackOverflowError.class);
 	}
@@ -19,7 +19,7 @@ class ArchiveImportReadingTests {
 	@Test
 	void anyOtherRuntimeExceptionBecomesOneToo() {
 		assertThatExceptionOfType(SourceFormatException.class)
-			.isThrownBy(() -> ArchiveImport.reading("odd.txt", 3, () -> {
+			.isThrownBy(() -> SourceSteps.reading("odd.txt", 3, () -> {
 				throw new IllegalStateException("a bug", new ArithmeticException("/ by zero"));
 			}))
 			.withMessage("odd.txt:3: cannot read it: IllegalStateException: a bug (ArithmeticException: / by zero)");
@@ -30,7 +30,7 @@ class ArchiveImportReadingTests {
 		SourceFormatException problem = new SourceFormatException("odd.txt", 9, "photo credit without caption");
 
 		assertThatExceptionOfType(SourceFormatException.class)
-			.isThrownBy(() -> ArchiveImport.reading("other.txt", 1, () -> {
+			.isThrownBy(() -> SourceSteps.reading("other.txt", 1, () -> {
 				throw problem;
 			}))
 			.isSameAs(problem);

@@ -1,0 +1,140 @@
+package org.newsarchive.source.load;
+
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsarchive.source.Slugs;
+
+/**
+ * Writes imported articles over what the database holds, by the archive's rules: an
+ * article replaces whatever its id held, a permalink it leaves behind is kept to
+ * redirect from, a withdrawn article keeps only what its address needs to say so, and
+ * each image and tag is written once.
+ * <p>
+ * The rows of new articles are queued and written a table at a time, in JDBC batches
+ * of many articles; call {@link #flush()} before reading them.
+ */
+final class ArticleWriter {
+
+	/** How many articles' rows are queued before they are written. */
+	static final int ARTICLES_PER_BATCH = 2_000;
+
+	private final Statements statements;
+
+	private final BatchWriter batches;
+
+	private final Set<String> knownTags = new HashSet<>();
+
+	private final Set<String> knownImages = new HashSet<>();
+
+	private final Set<Long> withdrawnIds = new HashSet<>();
+
+	private int queuedArticles;
+
+	ArticleWriter(Statements statements, BatchWriter batches) {
+		this.statements = statements;
+		this.batches = batches;
+		for (ArticleInsert insert : ArticleInsert.values()) {
+			batches.declare(insert.sql(), insert.keyLength());
+		}
+	}
+
+	/**
+	 * Reads what the database holds: remembers its images, so that each is written once,
+	 * and its withdrawn articles, so that only those are looked for there.
+	 * @return every article it holds, by id
+	 */
+	Map<Long, ImportedArticle> load() throws SQLException {
+		this.knownImages.addAll(this.statements.strings("select id from image"));
+		this.statements.strings("select id from withdrawn_article")
+			.forEach((id) -> this.withdrawnIds.add(Long.valueOf(id)));
+		Map<Long, ImportedArticle> imported = new HashMap<>();
+		this.statements.query("select id, import_sha256, published, slug from article", (row) -> imported
+			.put(row.getLong(1), new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
+		return imported;
+	}
+
+	/**
+	 * Writes an article, replacing whatever the database held under its id.
+	 * @param existing what the database holds under its id, or null
+	 */
+	void write(ArticleImport article, ImportedArticle existing) throws SQLException {
+		long id = article.metadata().id();
+		if (existing != null) {
+			for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
+					"article_block", "article_source")) {
+				this.statements.update("delete from " + table + " where article_id = ?", id);
+			}
+			this.statements.update("delete from article where id = ?", id);
+			if (!existing.published().equals(article.metadata().published()) || !existing.slug().equals(article.slug())) {
+				keepOldPermalink(existing.published(), existing.slug(), id);
+			}
+		}
+		if (this.withdrawnIds.remove(id)) {
+			this.statements.update("delete from withdrawn_article where id = ?", id);
+		}
+		if (article.metadata().withdrawn().isPresent()) {
+			this.statements.update(
+					"insert into withdrawn_article (id, published, slug, headline, reason) values (?, ?, ?, ?, ?)", id,
+					Date.valueOf(article.metadata().published()), article.slug(), article.text().headline(),
+					article.metadata().withdrawn().get());
+			return;
+		}
+		for (String previous : article.metadata().previousSlugs()) {
+			keepOldPermalink(article.metadata().published(), previous, id);
+		}
+		for (List<ImageRow> images : article.images().values()) {
+			for (ImageRow image : images) {
+				if (this.knownImages.add(image.id())) {
+					this.batches.queue(ArticleInsert.IMAGE.sql(), ArticleRows.image(image));
+				}
+			}
+		}
+		addNewTags(article.metadata().tags());
+		ArticleRows.of(article).forEach((insert, rows) -> this.batches.queueAll(insert.sql(), rows));
+		if (++this.queuedArticles >= ARTICLES_PER_BATCH) {
+			flush();
+		}
+	}
+
+	/** Writes the queued rows. */
+	void flush() throws SQLException {
+		this.batches.flush();
+		this.queuedArticles = 0;
+	}
+
+	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
+	void deleteUnusedImages() throws SQLException {
+		this.statements.update("""
+				delete from image where variant_of is not null
+				and not exists (select 1 from article_block b where b.image_id = image.variant_of)""");
+		this.statements.update("""
+				delete from image where variant_of is null
+				and not exists (select 1 from article_block b where b.image_id = image.id)""");
+	}
+
+	/** Keeps an address the article answered at, to redirect from, unless it is kept already. */
+	private void keepOldPermalink(LocalDate published, String slug, long id) throws SQLException {
+		if (this.statements.count("select count(*) from old_permalink where published = ? and slug = ?",
+				Date.valueOf(published), slug) == 0) {
+			this.statements.update("insert into old_permalink (published, slug, article_id) values (?, ?, ?)",
+					Date.valueOf(published), slug, id);
+		}
+	}
+
+	private void addNewTags(List<String> names) throws SQLException {
+		for (String name : names) {
+			String slug = Slugs.of(name);
+			if (this.knownTags.add(slug) && this.statements.count("select count(*) from tag where slug = ?", slug) == 0) {
+				this.statements.update("insert into tag (slug, name) values (?, ?)", slug, name);
+			}
+		}
+	}
+
+}
