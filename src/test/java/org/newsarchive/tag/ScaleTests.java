@@ -1,7 +1,6 @@
 package org.newsarchive.tag;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,9 +8,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.TemporaryFolders;
+import org.newsarchive.GeneratedArchive;
 import org.newsarchive.browse.Cursor;
-import org.newsarchive.source.generate.ArchiveGenerator;
 import org.newsarchive.web.PageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +57,7 @@ class ScaleTests {
 
 	@DynamicPropertySource
 	static void generatedArchive(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = TemporaryFolders.create("generated-archive");
-		new ArchiveGenerator(42, System.out).write(folder, ARTICLES, 1000);
-		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
+		GeneratedArchive.addTo(registry, ARTICLES);
 	}
 
 	/**

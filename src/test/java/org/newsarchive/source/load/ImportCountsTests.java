@@ -1,13 +1,11 @@
 package org.newsarchive.source.load;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.TemporaryFolders;
-import org.newsarchive.source.generate.ArchiveGenerator;
+import org.newsarchive.GeneratedArchive;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,9 +31,7 @@ class ImportCountsTests {
 
 	@DynamicPropertySource
 	static void generatedArchive(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = TemporaryFolders.create("generated-archive");
-		new ArchiveGenerator(42, System.out).write(folder, ARTICLES, 1000);
-		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
+		GeneratedArchive.addTo(registry, ARTICLES);
 	}
 
 	@Test
