@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds article pages and article lists from the store. A page costs a fixed number of
- * statements whatever the article's size: the article with its body; its tags, images,
- * mentions and people; the articles before and after it; more from its first tag.
+ * Builds article pages from the store; lists of articles are the read model's
+ * ({@code CardLists}). A page costs a fixed number of statements whatever the article's
+ * size: the article with its body; its tags, images, mentions and people; the articles
+ * before and after it; more from its first tag.
  */
 @Service
 @Transactional(readOnly = true)
