@@ -110,7 +110,7 @@ class SearchIndexPersistenceTests {
 			try (RunningArchive second = start()) {
 				assertThat(headlinesFound(second, "lighthouse")).containsExactly("The lighthouse keeper retires");
 			}
-			assertThat(output).contains("is in use by another process");
+			assertThat(output).contains("is in use by another replica");
 			assertThat(indexFolders()).isEqualTo(kept);
 			assertThat(headlinesFound(first, "lighthouse")).containsExactly("The lighthouse keeper retires");
 		}
