@@ -1,6 +1,7 @@
 package org.newsarchive;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -22,12 +23,24 @@ import org.springframework.validation.annotation.Validated;
  * proxy a request came through
  * @param pageCacheSize how much memory the page cache may hold: rendered pages and
  * their compressed forms
+ * @param searchIndex the folder that keeps the search index across restarts, so that a
+ * restart of an unchanged archive opens it instead of rebuilding it; by default
+ * {@code news-archive-<user>/search-index} in the system's temporary folder, a folder
+ * of the user's own, whether the archive runs as root or not
  */
 @Validated
 @ConfigurationProperties("archive")
 public record ArchiveProperties(@DefaultValue("classpath:db/source") @NotEmpty List<String> sources,
 		@DefaultValue("http://localhost:8080") @NotNull URI baseUrl,
-		@DefaultValue("64MB") @NotNull DataSize pageCacheSize) {
+		@DefaultValue("64MB") @NotNull DataSize pageCacheSize, @NotNull Path searchIndex) {
+
+	public ArchiveProperties {
+		if (searchIndex == null) {
+			// Not a @DefaultValue: those are not resolved against system properties.
+			searchIndex = Path.of(System.getProperty("java.io.tmpdir"),
+					"news-archive-" + System.getProperty("user.name"), "search-index");
+		}
+	}
 
 	/** The absolute URL of a path of the archive ({@code /a/1}). */
 	public String absolute(String path) {

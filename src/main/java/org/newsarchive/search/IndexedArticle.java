@@ -10,7 +10,8 @@ import org.newsarchive.schema.KeyPoints;
 /**
  * The searchable text of one article, gathered block by block in order, and the index
  * document made of it: headline, key points, body and captions in fields of their own,
- * so that a match in the headline can weigh more than one in a caption.
+ * so that a match in the headline can weigh more than one in a caption. The index is
+ * kept across restarts: a change of these fields is a change of {@link SearchIndex#FORMAT}.
  */
 final class IndexedArticle {
 

@@ -2,9 +2,9 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.newsarchive.ArchiveProperties;
 import org.newsarchive.schema.BlockKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -42,8 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A Lucene index of every article: headline, key points, body and photos (caption,
- * label, credit). The archive only changes at an import, so each replica builds its
- * own index from the database when it starts, off the start-up path; until it is built
+ * label, credit). The archive only changes at an import, so the index is kept on disk
+ * ({@link IndexFolder}), its commit tagged with the {@link ArchiveGeneration} it was
+ * built from: a start on a database of that generation opens it as it is. Any other
+ * start (an import ran, or the index is missing, damaged or of another format) builds a
+ * new one from the database, off the start-up path, and reads the whole archive to do
+ * so: nothing is indexed incrementally. Until the index is current
  * {@link SearchIndexHealth} holds readiness down, and searches wait briefly for it.
  */
 @Component
@@ -58,6 +65,16 @@ public class SearchIndex implements DisposableBean {
 	static final String BODY = "body";
 
 	static final String CAPTIONS = "captions";
+
+	/**
+	 * The format of the documents: an index kept in another one is rebuilt. Change it
+	 * when the fields of {@link IndexedArticle} or the analyzer change.
+	 */
+	static final String FORMAT = "1";
+
+	private static final String GENERATION_KEY = "generation";
+
+	private static final String FORMAT_KEY = "format";
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -75,13 +92,15 @@ public class SearchIndex implements DisposableBean {
 
 	private final CountDownLatch built = new CountDownLatch(1);
 
-	private final Path folder;
+	private final IndexFolder folder;
 
-	private final Directory directory;
+	private Directory directory;
 
 	private volatile SearcherManager searchers;
 
-	SearchIndex(DataSource dataSource) throws IOException {
+	private boolean closed;
+
+	SearchIndex(DataSource dataSource, ArchiveProperties properties) throws IOException {
 		// Its own template: the build is one long read of every article, not a reader's
 		// request, so the query timeout that bounds requests must not apply to it.
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -89,8 +108,7 @@ public class SearchIndex implements DisposableBean {
 		// PostgreSQL streams rows by the fetch size only inside a transaction.
 		this.readOnly = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.readOnly.setReadOnly(true);
-		this.folder = Files.createTempDirectory("news-archive-index");
-		this.directory = FSDirectory.open(this.folder);
+		this.folder = IndexFolder.lock(properties.searchIndex());
 	}
 
 	Analyzer analyzer() {
@@ -98,10 +116,10 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildInBackground() {
-		Thread builder = new Thread(this::build, "search-index");
-		builder.setDaemon(true);
-		builder.start();
+	void openInBackground() {
+		Thread opener = new Thread(this::open, "search-index");
+		opener.setDaemon(true);
+		opener.start();
 	}
 
 	/** Waits for the index, at most the given time; false if it is not built by then. */
@@ -118,32 +136,136 @@ public class SearchIndex implements DisposableBean {
 		this.searchers.release(searcher);
 	}
 
-	private void build() {
+	/** Opens the index kept for the database's generation, or builds one. */
+	private void open() {
 		long started = System.nanoTime();
-		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer)
-			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setRAMBufferSizeMB(64))) {
-			int articles = this.readOnly.execute((status) -> {
-				liftStatementTimeout();
-				return write(writer);
-			});
-			writer.commit();
-			this.searchers = new SearcherManager(this.directory, null);
-			warmUp();
-			this.built.countDown();
-			logger.info("Search index: {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
+		try {
+			ArchiveGeneration generation = generation();
+			Map<String, String> commitData = (generation != null)
+					? Map.of(GENERATION_KEY, generation.key(), FORMAT_KEY, FORMAT) : null;
+			if (commitData == null || !openKept(generation, commitData, started)) {
+				build(generation, commitData, started);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Search index could not be built; search stays unavailable", ex);
 		}
 	}
 
+	private ArchiveGeneration generation() {
+		try {
+			return ArchiveGeneration.current(this.jdbc);
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Search index: the schema history cannot be read ({}), so the index is rebuilt at every start",
+					ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Opens the index an earlier start built from this generation, if the folder keeps one that reads whole. */
+	private boolean openKept(ArchiveGeneration generation, Map<String, String> commitData, long started)
+			throws IOException {
+		FSDirectory kept = this.folder.find(commitData);
+		if (kept == null) {
+			return false;
+		}
+		SearcherManager opened = null;
+		int articles;
+		try {
+			opened = new SearcherManager(kept, null);
+			articles = checkIntegrity(opened);
+			warmUp(opened);
+			serve(kept, opened);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Search index: the index in {} cannot be read ({}); rebuilding it", kept.getDirectory(),
+					ex.toString());
+			IOUtils.closeWhileHandlingException(opened, kept);
+			return false;
+		}
+		this.folder.keepOnly(kept.getDirectory());
+		logger.info("Search index: opened, built from generation {}: {} articles in {} ms", generation, articles,
+				millisSince(started));
+		return true;
+	}
+
+	/**
+	 * Reads every file of the index against its checksums: a damaged index is rebuilt
+	 * rather than served. It reads the index once, far less than a build costs.
+	 */
+	private static int checkIntegrity(SearcherManager searchers) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				leaf.reader().checkIntegrity();
+			}
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/**
+	 * Builds the index into a new folder from every article, commits it with the
+	 * generation it was built from, serves it, and deletes the earlier ones. The
+	 * generation was read before the articles: an import that commits in between makes
+	 * the tag older than the index, never newer, and the next start builds again.
+	 */
+	private void build(ArchiveGeneration generation, Map<String, String> commitData, long started)
+			throws IOException {
+		Path fresh = this.folder.fresh();
+		FSDirectory built = FSDirectory.open(fresh);
+		SearcherManager opened = null;
+		int articles;
+		try {
+			try (IndexWriter writer = new IndexWriter(built, new IndexWriterConfig(this.analyzer)
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+				.setRAMBufferSizeMB(64))) {
+				articles = this.readOnly.execute((status) -> {
+					liftStatementTimeout();
+					return write(writer);
+				});
+				if (commitData != null) {
+					writer.setLiveCommitData(commitData.entrySet());
+				}
+				writer.commit();
+			}
+			opened = new SearcherManager(built, null);
+			warmUp(opened);
+			serve(built, opened);
+		}
+		catch (IOException | RuntimeException ex) {
+			IOUtils.closeWhileHandlingException(opened, built);
+			throw ex;
+		}
+		this.folder.keepOnly(fresh);
+		logger.info("Search index: {} articles in {} ms, built from generation {} in {}", articles,
+				millisSince(started), generation, this.folder);
+	}
+
+	/** Serves the index from now on, unless the application stopped meanwhile. */
+	private synchronized void serve(Directory directory, SearcherManager searchers) throws IOException {
+		if (this.closed) {
+			IOUtils.close(searchers, directory);
+			return;
+		}
+		this.directory = directory;
+		this.searchers = searchers;
+		this.built.countDown();
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
 	/**
 	 * Searches of each kind before readiness: the first searches of a cold JVM load and
 	 * compile Lucene's scorers, and ran out of the time budget of a search.
 	 */
-	private void warmUp() throws IOException {
-		IndexSearcher shared = this.searchers.acquire();
+	private static void warmUp(SearcherManager searchers) throws IOException {
+		IndexSearcher shared = searchers.acquire();
 		try {
 			IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
 			searcher.setTimeout(new QueryTimeoutImpl(WARM_UP_MILLIS));
@@ -158,7 +280,7 @@ public class SearchIndex implements DisposableBean {
 			}
 		}
 		finally {
-			this.searchers.release(shared);
+			searchers.release(shared);
 		}
 	}
 
@@ -203,13 +325,11 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/** Lets the index go; the folder keeps it for the next start. */
 	@Override
-	public void destroy() throws IOException {
-		if (this.searchers != null) {
-			this.searchers.close();
-		}
-		this.directory.close();
-		IOUtils.rm(this.folder);
+	public synchronized void destroy() throws IOException {
+		this.closed = true;
+		IOUtils.close(this.searchers, this.directory, this.folder);
 	}
 
 }

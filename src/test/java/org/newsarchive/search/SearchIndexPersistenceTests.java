@@ -1,0 +1,137 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.RunningArchive;
+import org.newsarchive.SourceBuilder;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search index across restarts of one file database, as an operator lives them: a
+ * restart of an unchanged archive opens the index it kept, an import rebuilds it, a
+ * damaged index is rebuilt, and a second replica on the same folder builds its own.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SearchIndexPersistenceTests {
+
+	private static final String OPENED = "Search index: opened, built from generation";
+
+	private static final String BUILT = "Search index: 2 articles in";
+
+	@TempDir
+	Path database;
+
+	@TempDir
+	Path sources;
+
+	@TempDir
+	Path index;
+
+	@Test
+	void aRestartOfAnUnchangedArchiveOpensTheIndexItKept(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+		assertThat(output).contains(BUILT).doesNotContain(OPENED);
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+		String secondStart = output.toString().substring(firstStart);
+		assertThat(secondStart).contains(OPENED).doesNotContain(BUILT);
+		assertThat(indexFolders()).hasSize(1);
+	}
+
+	@Test
+	void anImportOfOneMoreArticleRebuildsTheIndexAndTheArticleIsFound(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "harbour")).isEmpty();
+		}
+		List<Path> before = indexFolders();
+		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "harbour")).containsExactly("The harbour opens at dawn");
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+		String secondStart = output.toString().substring(firstStart);
+		assertThat(secondStart).contains("Search index: 3 articles in").doesNotContain(OPENED);
+		assertThat(indexFolders()).as("the index of the earlier generation is deleted").hasSize(1)
+			.doesNotContainAnyElementsOf(before);
+	}
+
+	@Test
+	void aDamagedIndexIsRebuiltInsteadOfFailingTheStart(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive archive = start()) {
+			archive.awaitSearch();
+		}
+		for (Path folder : indexFolders()) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter((file) -> !file.getFileName().toString().startsWith("segments")
+						&& !file.getFileName().toString().endsWith(".lock")).toList()) {
+					byte[] bytes = Files.readAllBytes(file);
+					bytes[bytes.length / 2] ^= 0x5a;
+					Files.write(file, bytes);
+				}
+			}
+		}
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+		String secondStart = output.toString().substring(firstStart);
+		assertThat(secondStart).contains("cannot be read", BUILT).doesNotContain(OPENED);
+	}
+
+	@Test
+	void aSecondReplicaOnTheSameFolderBuildsItsOwnIndexElsewhere(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive first = start()) {
+			first.awaitSearch();
+			List<Path> kept = indexFolders();
+			try (RunningArchive second = start()) {
+				assertThat(headlinesFound(second, "lighthouse")).containsExactly("The lighthouse keeper retires");
+			}
+			assertThat(output).contains("is in use by another replica");
+			assertThat(indexFolders()).isEqualTo(kept);
+			assertThat(headlinesFound(first, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+	}
+
+	private RunningArchive start() {
+		return RunningArchive.start(List.of("--spring.datasource.url=jdbc:h2:file:" + this.database.resolve("archive"),
+				"--archive.sources=classpath:db/source," + this.sources.toUri(),
+				"--archive.search-index=" + this.index));
+	}
+
+	private static List<String> headlinesFound(RunningArchive archive, String query) throws InterruptedException {
+		archive.awaitSearch();
+		return Jsoup.parse(archive.get("/search?q=" + query).text()).select(".search-result h2 a").eachText();
+	}
+
+	/** The index folders kept in the configured folder. */
+	private List<Path> indexFolders() throws IOException {
+		try (Stream<Path> folders = Files.list(this.index)) {
+			return folders.filter(Files::isDirectory).sorted().toList();
+		}
+	}
+
+}
