@@ -13,6 +13,8 @@ NGINX_PORT=${NGINX_PORT:-18081}
 MINIMAL_PORT=${MINIMAL_PORT:-18082}
 # The app's management port, for its page cache endpoint (forget_pages).
 MGMT_PORT=${MGMT_PORT:-18083}
+# nginx in front of WordPress, the peer in bench/wordpress.sh.
+WP_PORT=${WP_PORT:-18084}
 # H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
 # empty for H2's default of 64 MB). It lives in the Java heap.
 H2_CACHE_KB=${H2_CACHE_KB-262144}
