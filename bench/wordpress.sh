@@ -131,6 +131,8 @@ pm.max_children = 5
 pm.start_servers = 2
 pm.min_spare_servers = 1
 pm.max_spare_servers = 3
+; For drain_wordpress only.
+pm.status_path = /fpm-status
 EOF
 "$PHP_FPM" --nodaemonize --fpm-config "$RUN/php-fpm.conf" >>"$RUN/php-fpm.log" 2>&1 &
 FPM_PID=$!
@@ -163,6 +165,7 @@ http {
     # Debian keeps themes, plugins and uploads here (its Apache config has the same alias).
     location /wp-content/ { alias /var/lib/wordpress/wp-content/; }
     location / { try_files \$uri \$uri/ /index.php?\$args; }
+    location = /fpm-status { include /etc/nginx/fastcgi_params; fastcgi_pass unix:$RUN/php-fpm.sock; }
     location ~ \.php\$ {
       include /etc/nginx/fastcgi_params;
       fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
@@ -244,10 +247,18 @@ wrk_run() { # url connections seconds: prints "req/s p99-ms socket-errors non-2x
     | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 
+# When wrk stops, the requests it left in php-fpm's queue (up to one a connection, at a
+# few a second) are still rendered: the next run would start behind them. php-fpm takes
+# its connections in order, so its status page answers once they are done.
+drain_wordpress() {
+  curl -s -o /dev/null --max-time 120 "$HOME_URL/fpm-status" || die "php-fpm did not drain its queue in 120 s"
+}
+
 log "warming up both on every page"
 while read -r label app_path wp_path; do
   wrk_run "http://127.0.0.1:$APP_PORT$app_path" 16 3 >/dev/null
   wrk_run "$HOME_URL$wp_path" 16 3 >/dev/null
+  drain_wordpress
 done <<<"$PAGES"
 
 TSV=$RUN/wordpress.tsv
@@ -257,10 +268,12 @@ for round in $(seq "$ROUNDS"); do
     for conns in "${CONNECTIONS[@]}"; do
       if ((flip++ % 2)); then
         wp=$(wrk_run "$HOME_URL$wp_path" "$conns" "$DURATION")
+        drain_wordpress
         app=$(wrk_run "http://127.0.0.1:$APP_PORT$app_path" "$conns" "$DURATION")
       else
         app=$(wrk_run "http://127.0.0.1:$APP_PORT$app_path" "$conns" "$DURATION")
         wp=$(wrk_run "$HOME_URL$wp_path" "$conns" "$DURATION")
+        drain_wordpress
       fi
       if [ -z "$app" ] || [ -z "$wp" ]; then die "a wrk run gave no RESULT line"; fi
       printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$conns" "$round" "${app// /$'\t'}" "${wp// /$'\t'}" >>"$TSV"
