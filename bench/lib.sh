@@ -13,6 +13,8 @@ NGINX_PORT=${NGINX_PORT:-18081}
 MINIMAL_PORT=${MINIMAL_PORT:-18082}
 # The app's management port, for its page cache endpoint (forget_pages).
 MGMT_PORT=${MGMT_PORT:-18083}
+# nginx in front of WordPress, the peer in bench/wordpress.sh.
+WP_PORT=${WP_PORT:-18084}
 # H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
 # empty for H2's default of 64 MB). It lives in the Java heap.
 H2_CACHE_KB=${H2_CACHE_KB-262144}
@@ -112,13 +114,19 @@ wait_until_ready() { # log
 
 # The pages measured, found on the running app (sets PAGES: "label path" lines).
 
+# The first of the lines on stdin. Not head -1 in a pipe: under pipefail, head leaving
+# early kills the writer of a longer output with SIGPIPE and the script with status 141
+# (grep flushes its output in 4 KB blocks, so it takes only a page with many links).
+# sed reads to the end.
+first_line() { sed -n 1p; }
+
 discover_pages() { # archive
   local base="http://127.0.0.1:$APP_PORT" front image tag person deep search
   front=$(curl -s "$base/")
-  image=$(curl -s "$base$SEED_ARTICLE" | grep -o 'src="/images/[^"]*"' | head -1 | cut -d'"' -f2)
+  image=$(curl -s "$base$SEED_ARTICLE" | grep -o 'src="/images/[^"]*"' | first_line | cut -d'"' -f2)
   # The front page lists the main tags and the people most in the news, largest first.
-  tag=$(grep -o 'href="/tags/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
-  person=$(grep -o 'href="/people/[a-z0-9-]*"' <<<"$front" | head -1 | cut -d'"' -f2)
+  tag=$(grep -o 'href="/tags/[a-z0-9-]*"' <<<"$front" | first_line | cut -d'"' -f2)
+  person=$(grep -o 'href="/people/[a-z0-9-]*"' <<<"$front" | first_line | cut -d'"' -f2)
   PAGES="article $SEED_ARTICLE
 image $image
 tag $tag

@@ -58,8 +58,8 @@ describe_machine() {
   {
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GiB memory, load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "- $(java -version 2>&1 | head -2 | tail -1)"
-    echo "- $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); $(nginx -v 2>&1 | sed 's/.*: //')"
+    echo "- $(java -version 2>&1 | sed -n 2p)"
+    echo "- $(wrk -v 2>&1 | first_line | cut -d' ' -f1-2); $(nginx -v 2>&1 | sed 's/.*: //')"
     if [ -n "$GZIP" ]; then
       echo "- wrk: 2 threads, ${DURATION} s a run, ${ROUNDS} rounds, Accept-Encoding: gzip (both servers send the app's gzip bytes)"
     else
