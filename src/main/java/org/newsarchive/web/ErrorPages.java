@@ -58,7 +58,7 @@ class ErrorPages implements ErrorController {
 		}
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		byte[] body;
-		if (path != null && isApi(path)) {
+		if (path != null && Links.isApi(path)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			body = problem(status, path);
 		}
@@ -75,10 +75,6 @@ class ErrorPages implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.NOT_FOUND;
-	}
-
-	private static boolean isApi(String path) {
-		return Links.isApi(path);
 	}
 
 	/** RFC 9457 problem JSON, as the API's own errors write it. */
