@@ -169,3 +169,71 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if
 percentile() { # p: of the numbers on stdin (nearest rank)
   sort -g | awk -v p="$1" '{ v[NR] = $1 } END { r = int((p / 100) * NR + 0.999999); if (r < 1) r = 1; print v[r] }'
 }
+
+# ---------------------------------------------------------------------------------------
+# Added for bench/scale.sh; usable by any script.
+
+# Like wait_for_200, but gives up after a number of seconds and never exits the script:
+# returns 0 once the url answers 200, 1 if the process stopped, 2 on the timeout.
+wait_for_200_within() { # url pid seconds
+  local until=$((SECONDS + $3))
+  until [ "$(status_of "$1")" = 200 ]; do
+    kill -0 "$2" 2>/dev/null || return 1
+    [ "$SECONDS" -lt "$until" ] || return 2
+    sleep 0.5
+  done
+}
+
+# Resident memory of a process in MB, as the kernel counts it (VmRSS).
+vmrss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }
+
+# Heap in use right after a full collection, in MB: the live set (jcmd GC.run, then
+# GC.heap_info's "used"); falls back to jstat's figure if the attach fails.
+heap_after_gc_mb() { # pid
+  local used
+  jcmd "$1" GC.run >/dev/null 2>&1 || true
+  used=$(jcmd "$1" GC.heap_info 2>/dev/null | awk '/ heap +total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024 } }')
+  [ -n "$used" ] || used=$(heap_mb "$1" | cut -d' ' -f1)
+  echo "$used"
+}
+
+# One wrk run with bench/wrk/report.lua: prints "req/s p99-ms socket-errors non-2xx/3xx p50-ms".
+wrk_result() { # url connections seconds
+  wrk -t2 -c"$2" -d"$3"s --timeout 10s -s bench/wrk/report.lua "$1" 2>&1 | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+}
+
+# Debian's PostgreSQL in a data folder of its own, on loopback, as bench/import.sh runs
+# it: as the postgres user when we are root (PostgreSQL refuses root), with the archive's
+# roles made by deploy/postgres/init-roles.sh (owner password "owner", reader "reader").
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)}
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+postgres_start() { # folder port: initdb in folder/pgdata, socket and log in folder
+  [ -n "$PG_BIN" ] || { log "PostgreSQL is missing: apt-get install -y postgresql"; return 1; }
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$1"; fi
+  as_postgres "$PG_BIN/initdb" -D "$1/pgdata" -U postgres --auth=trust >/dev/null || return 1
+  as_postgres "$PG_BIN/pg_ctl" -D "$1/pgdata" -o "-p $2 -k $1 -c listen_addresses=127.0.0.1" \
+    -l "$1/postgres.log" -w start >/dev/null || return 1
+  PGHOST=127.0.0.1 PGPORT=$2 POSTGRES_USER=postgres POSTGRES_DB=postgres \
+    ARCHIVE_OWNER_PASSWORD=owner ARCHIVE_READER_PASSWORD=reader deploy/postgres/init-roles.sh >/dev/null
+}
+
+postgres_stop() { # folder
+  [ -z "$PG_BIN" ] || [ ! -d "$1/pgdata" ] || as_postgres "$PG_BIN/pg_ctl" -D "$1/pgdata" -m fast stop >/dev/null 2>&1 || true
+}
+
+postgres_query() { # port sql: the rows, unaligned, tab-separated, as postgres on the archive database
+  psql -h 127.0.0.1 -p "$1" -U postgres -d archive -At -F $'\t' -v ON_ERROR_STOP=1 -c "$2"
+}
+
+# The app's arguments for a fresh database: h2-file in a folder, or the PostgreSQL above.
+database_args_for() { # database folder pg-port
+  case $1 in
+    h2-file) echo "--spring.datasource.url=jdbc:h2:file:$2/h2/archive${H2_CACHE_KB:+;CACHE_SIZE=$H2_CACHE_KB} --spring.datasource.username=sa" ;;
+    h2-mem) echo "--spring.datasource.url=jdbc:h2:mem:archive;DB_CLOSE_DELAY=-1" ;;
+    postgres) echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:$3/archive
+      --spring.datasource.username=archive_reader --spring.datasource.password=reader
+      --spring.flyway.user=archive_owner --spring.flyway.password=owner" ;;
+    *) return 1 ;;
+  esac
+}
