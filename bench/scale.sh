@@ -107,7 +107,8 @@ one_run() {
     postgres_start "$pg_dir" "$PG_PORT" 9>&- || fail "PostgreSQL did not start; see $pg_dir/postgres.log"
   fi
   db_args=$(database_args_for "$database" "$dir" "$PG_PORT") || fail "unknown database $database"
-  local sources="classpath:db/source,file:$(archive_dir "$size")/sources/"
+  local sources
+  sources="classpath:db/source,file:$(archive_dir "$size")/sources/"
   local -a app_args
   # shellcheck disable=SC2206 # the database's arguments split on purpose
   app_args=(--archive.sources="$sources" --archive.search-index="$dir/search-index" $db_args)
@@ -251,7 +252,7 @@ find_pages() { # folder
   for part in $parts; do curl -s --max-time 300 "$base$part" | locs >>"$out/articles-all"; done
   grep -E '^/[0-9]{4}/[0-9]{2}/[0-9]{2}/' "$out/articles-all" | spread "$SAMPLES" "$WARMUP" >"$out/article"
   # The front page: one page, rendered afresh each time.
-  yes / | sed -n "1,$((SAMPLES + WARMUP))p" >"$out/front"
+  seq "$((SAMPLES + WARMUP))" | sed 's#.*#/#' >"$out/front"
   # Deep tag pages: the largest tags (the front lists them first) at cursors near the
   # end of their lists (the articles run from 2000 to 2024), a page a month of 2000.
   local tag m
