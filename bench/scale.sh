@@ -82,7 +82,8 @@ one_run() {
   exec 2> >(tee -a "$dir/run.log" >&2)
   local base="http://127.0.0.1:$APP_PORT" mgmt="http://127.0.0.1:$MGMT_PORT"
   pg_dir=$dir/pg
-  trap 'stop_all; postgres_stop "$pg_dir"' EXIT
+  LOCK_PID=""
+  trap '[ -z "$LOCK_PID" ] || kill "$LOCK_PID" 2>/dev/null; stop_all; postgres_stop "$pg_dir"' EXIT
   trap 'exit 130' INT TERM
 
   put() { printf '%s\t%s\n' "$1" "$2" >>"$dir/metrics"; }
@@ -91,10 +92,14 @@ one_run() {
   since() { awk -v from="$1" -v to="$(date +%s.%N)" 'BEGIN { printf "%.1f", to - from }'; }
 
   # The lock: held from here to the end of the run (the same lock as `flock $LOCK cmd`).
+  # The wait runs in the background, so that a TERM still ends this run while it waits.
   exec 9>"$LOCK"
   if ! flock -n 9; then
     log "waiting for $LOCK (another benchmark is measuring)"
-    flock 9
+    flock 9 &
+    LOCK_PID=$!
+    wait "$LOCK_PID"
+    LOCK_PID=""
   fi
   put load "$(cut -d' ' -f1 /proc/loadavg)"
   put sources_mb "$(awk -v b="$sources_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')"
