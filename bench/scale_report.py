@@ -3,7 +3,10 @@ table a row per size and database, and scale.svg: each cost against the archive'
 (log x), a panel per cost and a line per database, so one sees which grow and which
 stay flat. Plain python3: the SVG is written by hand (no matplotlib on the machine).
 
-    python3 bench/scale_report.py bench/work/scale-<time>
+    python3 bench/scale_report.py bench/work/scale-<time> [more runs' folders]
+
+With more folders, their rows join the first's (sizes measured in separate runs, one
+plot), and the report is written to the first folder.
 """
 import csv
 import math
@@ -12,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 RUN = Path(sys.argv[1])
+RUNS = [Path(arg) for arg in sys.argv[1:]]
 KINDS = ["article", "tag", "tag_deep", "person", "front", "month", "year", "search"]
 KIND_NAMES = {"tag_deep": "deep tag"}
 
@@ -32,8 +36,11 @@ COLORS = {"h2-file": "#1f77b4", "postgres": "#d62728", "h2-mem": "#2ca02c"}
 
 
 def rows():
-    with (RUN / "scale.tsv").open() as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    found = []
+    for run in RUNS:
+        with (run / "scale.tsv").open() as f:
+            found += list(csv.DictReader(f, delimiter="\t"))
+    return sorted(found, key=lambda r: (int(r["size"]), r["database"]))
 
 
 def number(value):
@@ -69,7 +76,8 @@ def results(data):
 
 def relations():
     out = []
-    for path in sorted(RUN.glob("*-postgres/relations.tsv"), key=lambda p: int(p.parent.name.split("-")[0])):
+    paths = [path for run in RUNS for path in run.glob("*-postgres/relations.tsv")]
+    for path in sorted(paths, key=lambda p: int(p.parent.name.split("-")[0])):
         with path.open() as f:
             found = list(csv.DictReader(f, delimiter="\t"))
         tables = [r for r in found if r["kind"] == "table"][:10]
@@ -171,8 +179,9 @@ def svg(data):
 
 data = rows()
 sections = []
-if (RUN / "machine.md").exists():
-    sections.append((RUN / "machine.md").read_text().strip())
+for run in RUNS:
+    if (run / "machine.md").exists():
+        sections.append((f"Run {run.name}:\n\n" if len(RUNS) > 1 else "") + (run / "machine.md").read_text().strip())
 sections.append("### Scale points (`bench/scale.sh`)\n\n" + results(data))
 sections += relations()
 sections.append("Plot: `scale.svg` (each cost against the archive's size, log x).")
