@@ -97,13 +97,15 @@ def relations():
 
 
 def nice_max(value):
+    """The axis's top: four gridline steps of 1, 2, 2.5 or 5 times a power of ten."""
     if value <= 0:
         return 1
-    exp = 10 ** math.floor(math.log10(value))
-    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if value <= step * exp:
-            return step * exp
-    return 10 * exp
+    quarter = value / 4
+    exp = 10 ** math.floor(math.log10(quarter))
+    for step in (1, 2, 2.5, 5, 10):
+        if quarter <= step * exp:
+            return 4 * step * exp
+    return 40 * exp
 
 
 def fmt_tick(value):
