@@ -321,7 +321,7 @@ row() { # dir
 for size in $SIZES; do
   sources_bytes=""
   if (generate_archive "$size") && [ -f "$(archive_dir "$size")/sources/people.registry" ]; then
-    sources_bytes=$(du -sb "$(archive_dir "$size")/sources" | cut -f1)
+    sources_bytes=$(du -sb "$(archive_dir "$size")/sources" | cut -f1) || sources_bytes=""
   fi
   for database in $DATABASES; do
     dir=$RUN/$size-$database
@@ -344,8 +344,8 @@ for size in $SIZES; do
       fi
       [ -n "$KEEP" ] || rm -rf "$dir/h2" "$dir/pg/pgdata" "$dir/search-index"
     fi
-    row "$dir" >>"$RUN/scale.tsv"
-    log "$(awk -F'\t' '$1 == "status" { s = $2 } END { print s }' "$dir/metrics")"
+    row "$dir" >>"$RUN/scale.tsv" || log "no row for $dir"
+    log "$(awk -F'\t' '$1 == "status" { s = $2 } END { print s }' "$dir/metrics" || true)"
   done
 done
 python3 bench/scale_report.py "$RUN" || log "the report failed; the figures are in $RUN/scale.tsv"
