@@ -122,7 +122,7 @@ def startup():
                      f"**{median(ratios):.2f}**", " ".join(f"{x:.2f}" for x in ratios)])
     return ["### Start-up to the first 200, the app (seed archive) against a minimal Spring Boot webmvc app\n\n"
             "Seconds from launching the JVM to the first `200` on `/`, the two apps started one after the other in each round; "
-            "the app with `-Dspring.aot.enabled=true` (AOT) but in the row that says otherwise, the minimal app as it is.\n\n"
+            "the app with `-Dspring.aot.enabled=true` (AOT) except in the row that says without, the minimal app as Spring Boot starts any app.\n\n"
             + table(["start", "rounds", "app s", "minimal s", "app/minimal", "per round"], body)]
 
 
