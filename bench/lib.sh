@@ -18,6 +18,9 @@ WP_PORT=${WP_PORT:-18084}
 # H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
 # empty for H2's default of 64 MB). It lives in the Java heap.
 H2_CACHE_KB=${H2_CACHE_KB-262144}
+# The JVM option that starts the app on the bean definitions the build's AOT processing
+# made (README, "Start-up"), as the Dockerfile does.
+AOT=-Dspring.aot.enabled=true
 SEED_ARTICLE=/2017/12/13/tillersons-new-north-korea-strategy-praised-by-china-and-russia-but-undermined-by-trump
 
 STARTED=()

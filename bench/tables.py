@@ -101,6 +101,13 @@ def uncached():
             + table(["page", "requests", "median ms", "spread", "non-200"], body)]
 
 
+STARTS = {
+    "plain": "plain `java -jar` (AOT)",
+    "plain-without-aot": "plain `java -jar`, without AOT",
+    "cds": "CDS (extracted jar, `-XX:SharedArchiveFile`, AOT)",
+}
+
+
 def startup():
     groups = defaultdict(list)
     for mode, _round, app, minimal in rows("startup.tsv"):
@@ -110,11 +117,12 @@ def startup():
     body = []
     for mode, runs in groups.items():
         ratios = [a / m for a, m in runs]
-        body.append(["plain `java -jar`" if mode == "plain" else "CDS (extracted jar, `-XX:SharedArchiveFile`)",
+        body.append([STARTS.get(mode, mode),
                      len(runs), f"{median([a for a, _ in runs]):.2f}", f"{median([m for _, m in runs]):.2f}",
                      f"**{median(ratios):.2f}**", " ".join(f"{x:.2f}" for x in ratios)])
     return ["### Start-up to the first 200, the app (seed archive) against a minimal Spring Boot webmvc app\n\n"
-            "Seconds from launching the JVM to the first `200` on `/`, the two apps started one after the other in each round.\n\n"
+            "Seconds from launching the JVM to the first `200` on `/`, the two apps started one after the other in each round; "
+            "the app with `-Dspring.aot.enabled=true` (AOT) except in the row that says without, the minimal app as Spring Boot starts any app.\n\n"
             + table(["start", "rounds", "app s", "minimal s", "app/minimal", "per round"], body)]
 
 

@@ -18,6 +18,12 @@ class ApiDocumentation {
 	/** The contract's version: changed when a field is removed or changes meaning, not when one is added. */
 	static final String VERSION = "1.0";
 
+	/** Static: a post-processor of bean definitions must be made before any configuration. */
+	@Bean
+	static LazyApiDocumentation lazyApiDocumentation() {
+		return new LazyApiDocumentation();
+	}
+
 	@Bean
 	OpenAPI archiveApi(ArchiveProperties archive) {
 		return new OpenAPI().info(new Info().title("News Archive API")

@@ -3,6 +3,7 @@ package org.newsarchive.api;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,24 @@ class OpenApiTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ConfigurableListableBeanFactory beans;
+
+	@Test
+	void makesTheDescriptionOnlyWhenFirstAskedForAndStillServesIt() {
+		// springdoc's resource and what builds the description wait for the first request.
+		for (String name : new String[] { "openApiResource", "openAPIBuilder", "operationBuilder", "archiveApi" }) {
+			assertThat(this.beans.getBeanDefinition(name).isLazyInit()).as(name).isTrue();
+		}
+		// The archive's own beans do not.
+		assertThat(this.beans.getBeanDefinition("searchIndex").isLazyInit()).isFalse();
+
+		assertThat(this.mvc.get().uri("/api/openapi.json").exchange()).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.info.title")
+			.isEqualTo("News Archive API");
+	}
 
 	@Test
 	void describesTheFourApiPathsAndTheirProblems() {
