@@ -22,16 +22,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param checksum the migration's checksum (the import's covers every source file), or
  * {@code null} for a migration without one
  * @param installedOn when it ran, as the database writes it
+ * @param schema the latest schema (versioned) migration, as {@link #key()} writes a row:
+ * a kept index is updated with what the import changed only under the same schema, as a
+ * schema migration may rewrite articles without changing their import hash
  */
-record ArchiveGeneration(int rank, String description, Integer checksum, String installedOn) {
+record ArchiveGeneration(int rank, String description, Integer checksum, String installedOn, String schema) {
 
 	/** The generation of the database, or {@code null} if it has no successful migration. */
 	static ArchiveGeneration current(JdbcTemplate jdbc) {
+		List<String> schema = jdbc.queryForList("""
+				select concat("installed_rank", '/', "version", '/', "checksum", '/', "installed_on")
+				from "flyway_schema_history" where "success" = true and "version" is not null
+				order by "installed_rank" desc fetch first 1 rows only""", String.class);
 		List<ArchiveGeneration> latest = jdbc.query("""
 				select "installed_rank", "description", "checksum", "installed_on" from "flyway_schema_history"
 				where "success" = true order by "installed_rank" desc fetch first 1 rows only""",
 				(row, number) -> new ArchiveGeneration(row.getInt(1), row.getString(2),
-						row.getObject(3, Integer.class), row.getString(4)));
+						row.getObject(3, Integer.class), row.getString(4), schema.isEmpty() ? "none" : schema.get(0)));
 		return latest.isEmpty() ? null : latest.get(0);
 	}
 

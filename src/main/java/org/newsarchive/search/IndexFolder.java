@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexNotFoundException;
@@ -94,10 +95,18 @@ final class IndexFolder implements Closeable {
 	 * directory, open. Only its last commit is read here: the caller checks the rest.
 	 */
 	FSDirectory find(Map<String, String> commitData) throws IOException {
+		return findNewest(commitData::equals);
+	}
+
+	/**
+	 * The newest index the folder keeps whose last commit's data passes the test, if any;
+	 * its directory, open. Only its last commit is read here: the caller checks the rest.
+	 */
+	FSDirectory findNewest(Predicate<Map<String, String>> commitData) throws IOException {
 		for (Path folder : indexes()) {
 			FSDirectory directory = FSDirectory.open(folder);
 			try {
-				if (SegmentInfos.readLatestCommit(directory).getUserData().equals(commitData)) {
+				if (commitData.test(SegmentInfos.readLatestCommit(directory).getUserData())) {
 					return directory;
 				}
 			}

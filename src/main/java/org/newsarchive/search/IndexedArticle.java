@@ -3,6 +3,7 @@ package org.newsarchive.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.newsarchive.schema.BlockKind;
 import org.newsarchive.schema.KeyPoints;
@@ -10,12 +11,15 @@ import org.newsarchive.schema.KeyPoints;
 /**
  * The searchable text of one article, gathered block by block in order, and the index
  * document made of it: headline, key points, body and captions in fields of their own,
- * so that a match in the headline can weigh more than one in a caption. The index is
+ * so that a match in the headline can weigh more than one in a caption, and the
+ * {@link ArticleVersion} it was made from, so that an update finds what changed. The index is
  * kept across restarts: a change of these fields is a change of {@link SearchIndex#FORMAT}.
  */
 final class IndexedArticle {
 
 	private final long id;
+
+	private final String importSha256;
 
 	private final String headline;
 
@@ -27,8 +31,9 @@ final class IndexedArticle {
 
 	private final KeyPoints keyPointRule = new KeyPoints();
 
-	IndexedArticle(long id, String headline) {
+	IndexedArticle(long id, String importSha256, String headline) {
 		this.id = id;
+		this.importSha256 = importSha256;
 		this.headline = headline;
 	}
 
@@ -52,6 +57,8 @@ final class IndexedArticle {
 	Document document() {
 		Document document = new Document();
 		document.add(new StoredField(SearchIndex.ID, this.id));
+		document.add(new StringField(SearchIndex.VERSION, new ArticleVersion(this.id, this.importSha256).text(),
+				Field.Store.NO));
 		document.add(new TextField(SearchIndex.HEADLINE, this.headline, Field.Store.NO));
 		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));

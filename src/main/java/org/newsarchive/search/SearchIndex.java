@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import javax.sql.DataSource;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,7 +30,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.newsarchive.ArchiveProperties;
-import org.newsarchive.schema.BlockKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A Lucene index of every article: headline, key points, body and photos (caption,
  * label, credit). The archive only changes at an import, so the index is kept on disk
  * ({@link IndexFolder}), its commit tagged with the {@link ArchiveGeneration} it was
- * built from: a start on a database of that generation opens it as it is. Any other
- * start (an import ran, or the index is missing, damaged or of another format) builds a
- * new one from the database, off the start-up path, and reads the whole archive to do
- * so: nothing is indexed incrementally. Until the index is current
+ * built from: a start on a database of that generation opens it as it is. A start after
+ * an import updates the kept index with what the import changed ({@link IndexDiff}),
+ * unless most articles did, the schema changed, or the update fails: then, as when the
+ * index is missing, damaged or of another format, it builds a new one from the whole
+ * database. Either happens off the start-up path; until the index is current
  * {@link SearchIndexHealth} holds readiness down, and searches wait briefly for it.
  */
 @Component
@@ -66,15 +67,20 @@ public class SearchIndex implements DisposableBean {
 
 	static final String CAPTIONS = "captions";
 
+	/** Each document's {@link ArticleVersion}, indexed, not stored. */
+	static final String VERSION = "version";
+
 	/**
 	 * The format of the documents: an index kept in another one is rebuilt. Change it
 	 * when the fields of {@link IndexedArticle} or the analyzer change.
 	 */
-	static final String FORMAT = "1";
+	static final String FORMAT = "2";
 
 	private static final String GENERATION_KEY = "generation";
 
-	private static final String FORMAT_KEY = "format";
+	private static final String SCHEMA_KEY = "schema";
+
+	static final String FORMAT_KEY = "format";
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -97,6 +103,9 @@ public class SearchIndex implements DisposableBean {
 	private Directory directory;
 
 	private volatile SearcherManager searchers;
+
+	/** How this start made the index current, for the health details. */
+	private volatile String howCurrent;
 
 	private boolean closed;
 
@@ -136,14 +145,20 @@ public class SearchIndex implements DisposableBean {
 		this.searchers.release(searcher);
 	}
 
-	/** Opens the index kept for the database's generation, or builds one. */
+	/** How this start made the index current (opened, updated or built), or null while it has not. */
+	String howCurrent() {
+		return this.howCurrent;
+	}
+
+	/** Opens the index kept for the database's generation, or updates or builds one. */
 	private void open() {
 		long started = System.nanoTime();
 		try {
 			ArchiveGeneration generation = generation();
-			Map<String, String> commitData = (generation != null)
-					? Map.of(GENERATION_KEY, generation.key(), FORMAT_KEY, FORMAT) : null;
-			if (commitData == null || !openKept(generation, commitData, started)) {
+			Map<String, String> commitData = (generation != null) ? Map.of(GENERATION_KEY, generation.key(),
+					SCHEMA_KEY, generation.schema(), FORMAT_KEY, FORMAT) : null;
+			if (commitData == null
+					|| !openKept(generation, commitData, started) && !updateKept(generation, commitData, started)) {
 				build(generation, commitData, started);
 			}
 		}
@@ -176,7 +191,7 @@ public class SearchIndex implements DisposableBean {
 			opened = new SearcherManager(kept, null);
 			articles = checkIntegrity(opened);
 			warmUp(opened);
-			serve(kept, opened);
+			serve(kept, opened, "opened");
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Search index: the index in {} cannot be read ({}); rebuilding it", kept.getDirectory(),
@@ -197,13 +212,89 @@ public class SearchIndex implements DisposableBean {
 	private static int checkIntegrity(SearcherManager searchers) throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-				leaf.reader().checkIntegrity();
-			}
-			return searcher.getIndexReader().numDocs();
+			return checkIntegrity(searcher.getIndexReader());
 		}
 		finally {
 			searchers.release(searcher);
+		}
+	}
+
+	private static int checkIntegrity(IndexReader reader) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			leaf.reader().checkIntegrity();
+		}
+		return reader.numDocs();
+	}
+
+	/**
+	 * Updates, where it lies, the newest index an earlier start kept under the same format
+	 * and schema, with what the imports since changed: the diff is counted first, and if
+	 * more than half the indexed articles are new or changed a build is the faster way.
+	 * The update commits with the new generation's data in one step, so a failure or a
+	 * stop before it leaves the earlier commit, and the next start tries again.
+	 * @return whether the index is current and served; if not, the caller builds one
+	 */
+	private boolean updateKept(ArchiveGeneration generation, Map<String, String> commitData, long started)
+			throws IOException {
+		FSDirectory kept = this.folder.findNewest((data) -> FORMAT.equals(data.get(FORMAT_KEY))
+				&& generation.schema().equals(data.get(SCHEMA_KEY)));
+		if (kept == null) {
+			return false;
+		}
+		SearcherManager opened = null;
+		IndexDiff.Counts counts = null;
+		try {
+			try (DirectoryReader reader = DirectoryReader.open(kept)) {
+				int indexed = checkIntegrity(reader);
+				IndexDiff diff = new IndexDiff(this.jdbc, reader);
+				int reindex = diff.walk(IndexDiff.Changes.NONE).reindexed();
+				if (reindex <= indexed / 2) {
+					counts = update(kept, diff, commitData);
+				}
+				else {
+					logger.info("Search index: {} of {} indexed articles are new or changed; rebuilding rather than "
+							+ "updating the index", reindex, indexed);
+				}
+			}
+			if (counts == null) {
+				kept.close();
+				return false;
+			}
+			opened = new SearcherManager(kept, null);
+			warmUp(opened);
+			serve(kept, opened, "updated");
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Search index: the index in {} cannot be updated ({}); rebuilding it", kept.getDirectory(),
+					ex.toString());
+			IOUtils.closeWhileHandlingException(opened, kept);
+			return false;
+		}
+		this.folder.keepOnly(kept.getDirectory());
+		logger.info("Search index: updated, {} new or changed, {} deleted, in {} ms, to generation {}",
+				counts.reindexed(), counts.deleted(), millisSince(started), generation);
+		return true;
+	}
+
+	/** Writes the diff into the index and commits it; on any failure, nothing of it. */
+	private IndexDiff.Counts update(Directory kept, IndexDiff diff, Map<String, String> commitData)
+			throws IOException {
+		try (IndexWriter writer = new IndexWriter(kept, new IndexWriterConfig(this.analyzer)
+			.setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+			.setCommitOnClose(false)
+			.setRAMBufferSizeMB(16))) {
+			try {
+				IndexUpdate update = new IndexUpdate(this.jdbc, writer);
+				IndexDiff.Counts counts = diff.walk(update);
+				update.flush();
+				writer.setLiveCommitData(commitData.entrySet());
+				writer.commit();
+				return counts;
+			}
+			catch (IOException | RuntimeException ex) {
+				writer.rollback();
+				throw ex;
+			}
 		}
 	}
 
@@ -234,7 +325,7 @@ public class SearchIndex implements DisposableBean {
 			}
 			opened = new SearcherManager(built, null);
 			warmUp(opened);
-			serve(built, opened);
+			serve(built, opened, "built");
 		}
 		catch (IOException | RuntimeException ex) {
 			IOUtils.closeWhileHandlingException(opened, built);
@@ -246,13 +337,14 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	/** Serves the index from now on, unless the application stopped meanwhile. */
-	private synchronized void serve(Directory directory, SearcherManager searchers) throws IOException {
+	private synchronized void serve(Directory directory, SearcherManager searchers, String how) throws IOException {
 		if (this.closed) {
 			IOUtils.close(searchers, directory);
 			return;
 		}
 		this.directory = directory;
 		this.searchers = searchers;
+		this.howCurrent = how;
 		this.built.countDown();
 	}
 
@@ -295,34 +387,14 @@ public class SearchIndex implements DisposableBean {
 
 	/** Streams every block in article order, writing one document an article. */
 	private int write(IndexWriter writer) {
-		IndexedArticle[] current = { null };
 		int[] count = { 0 };
-		this.jdbc.query("""
-				select a.id, a.headline, b.position, b.kind, b.text, b.label, b.credit from article a
-				join article_block b on b.article_id = a.id order by a.id, b.position""", (row) -> {
-			long id = row.getLong(1);
-			if (current[0] == null || current[0].id() != id) {
-				add(writer, current[0]);
-				current[0] = new IndexedArticle(id, row.getString(2));
-				if (++count[0] % PROGRESS_EVERY == 0) {
-					logger.info("Search index: {} articles", count[0]);
-				}
-			}
-			current[0].add(BlockKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7));
-		});
-		add(writer, current[0]);
-		return count[0];
-	}
-
-	private static void add(IndexWriter writer, IndexedArticle article) {
-		if (article != null) {
-			try {
-				writer.addDocument(article.document());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		return ArticleDocuments.read(this.jdbc, ArticleDocuments.SELECT + ArticleDocuments.ORDER, new Object[0],
+				(document) -> {
+					writer.addDocument(document);
+					if (++count[0] % PROGRESS_EVERY == 0) {
+						logger.info("Search index: {} articles", count[0]);
+					}
+				});
 	}
 
 	/** Lets the index go; the folder keeps it for the next start. */

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Down while this replica builds its search index: the readiness group includes it, so a
- * load balancer sends no reader here before search can answer.
+ * load balancer sends no reader here before search can answer. Once up, its detail says how
+ * this start made the index current: {@code opened}, {@code updated} or {@code built}.
  */
 @Component("searchIndexHealthIndicator")
 class SearchIndexHealth implements HealthIndicator {
@@ -22,7 +23,7 @@ class SearchIndexHealth implements HealthIndicator {
 	@Override
 	public Health health() {
 		try {
-			return this.index.awaitBuilt(0, TimeUnit.SECONDS) ? Health.up().build()
+			return this.index.awaitBuilt(0, TimeUnit.SECONDS) ? Health.up().withDetail("index", this.index.howCurrent()).build()
 					: Health.outOfService().withDetail("reason", "building").build();
 		}
 		catch (InterruptedException ex) {

@@ -3,9 +3,16 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search index across restarts of one file database, as an operator lives them: a
- * restart of an unchanged archive opens the index it kept, an import rebuilds it, a
- * damaged index is rebuilt, and a second replica on the same folder builds its own.
+ * restart of an unchanged archive opens the index it kept, an import updates it with what
+ * changed (or rebuilds it when most of it did), an index of an earlier format or a
+ * damaged one is rebuilt, and a second replica on the same folder builds its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SearchIndexPersistenceTests {
@@ -29,6 +37,8 @@ class SearchIndexPersistenceTests {
 	private static final String OPENED = "Search index: opened, built from generation";
 
 	private static final String BUILT = "Search index: 2 articles in";
+
+	private static final String UPDATED = "Search index: updated, ";
 
 	@TempDir
 	Path database;
@@ -57,7 +67,8 @@ class SearchIndexPersistenceTests {
 	}
 
 	@Test
-	void anImportOfOneMoreArticleRebuildsTheIndexAndTheArticleIsFound(CapturedOutput output) throws Exception {
+	void anImportOfOneMoreArticleUpdatesTheIndexWhereItLiesAndTheArticleIsFound(CapturedOutput output)
+			throws Exception {
 		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
 		try (RunningArchive archive = start()) {
 			assertThat(headlinesFound(archive, "harbour")).isEmpty();
@@ -71,9 +82,90 @@ class SearchIndexPersistenceTests {
 			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
 		}
 		String secondStart = output.toString().substring(firstStart);
-		assertThat(secondStart).contains("Search index: 3 articles in").doesNotContain(OPENED);
-		assertThat(indexFolders()).as("the index of the earlier generation is deleted").hasSize(1)
-			.doesNotContainAnyElementsOf(before);
+		assertThat(secondStart).contains(UPDATED + "1 new or changed, 0 deleted")
+			.doesNotContain(OPENED, "Search index: 3 articles in");
+		assertThat(indexFolders()).as("the index is updated in its folder").isEqualTo(before);
+	}
+
+	@Test
+	void aChangedArticleIsFoundByItsNewWordsAndNoLongerByItsOld(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "retires")).containsExactly("The lighthouse keeper retires");
+		}
+		SourceBuilder.article(301).headline("The lighthouse keeper stays on").writeTo(this.sources, "lighthouse");
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "retires")).isEmpty();
+			assertThat(headlinesFound(archive, "stays")).containsExactly("The lighthouse keeper stays on");
+			assertThat(headlinesFound(archive, "lighthouse")).as("one document for the article, not two")
+				.containsExactly("The lighthouse keeper stays on");
+			assertThat(headlinesFound(archive, "harbour")).containsExactly("The harbour opens at dawn");
+		}
+		assertThat(output.toString().substring(firstStart)).contains(UPDATED + "1 new or changed, 0 deleted");
+	}
+
+	@Test
+	void aWithdrawnArticleLeavesTheIndex(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+		}
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").withdrawn("A legal request")
+			.writeTo(this.sources, "lighthouse");
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).isEmpty();
+			assertThat(headlinesFound(archive, "harbour")).containsExactly("The harbour opens at dawn");
+		}
+		assertThat(output.toString().substring(firstStart)).contains(UPDATED + "0 new or changed, 1 deleted");
+	}
+
+	@Test
+	void anImportThatChangesMostArticlesRebuildsTheIndex(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive archive = start()) {
+			archive.awaitSearch();
+		}
+		List<Path> before = indexFolders();
+		SourceBuilder.article(301).headline("The lighthouse keeper stays on").writeTo(this.sources, "lighthouse");
+		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		SourceBuilder.article(303).headline("The ferry runs late").writeTo(this.sources, "ferry");
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper stays on");
+			assertThat(headlinesFound(archive, "ferry")).containsExactly("The ferry runs late");
+		}
+		String secondStart = output.toString().substring(firstStart);
+		assertThat(secondStart).contains("3 of 2 indexed articles are new or changed", "Search index: 4 articles in")
+			.doesNotContain(UPDATED);
+		assertThat(indexFolders()).hasSize(1).doesNotContainAnyElementsOf(before);
+	}
+
+	@Test
+	void anIndexOfAnEarlierFormatIsRebuiltAfterAnImport(CapturedOutput output) throws Exception {
+		SourceBuilder.article(301).headline("The lighthouse keeper retires").writeTo(this.sources, "lighthouse");
+		try (RunningArchive archive = start()) {
+			archive.awaitSearch();
+		}
+		List<Path> before = indexFolders();
+		for (Path folder : before) {
+			tagWithFormat(folder, "0");
+		}
+		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		int firstStart = output.length();
+
+		try (RunningArchive archive = start()) {
+			assertThat(headlinesFound(archive, "harbour")).containsExactly("The harbour opens at dawn");
+		}
+		String secondStart = output.toString().substring(firstStart);
+		assertThat(secondStart).contains("Search index: 3 articles in").doesNotContain(UPDATED, OPENED);
+		assertThat(indexFolders()).hasSize(1).doesNotContainAnyElementsOf(before);
 	}
 
 	@Test
@@ -125,6 +217,18 @@ class SearchIndexPersistenceTests {
 	private static List<String> headlinesFound(RunningArchive archive, String query) throws InterruptedException {
 		archive.awaitSearch();
 		return Jsoup.parse(archive.get("/search?q=" + query).text()).select(".search-result h2 a").eachText();
+	}
+
+	/** Commits the index again as if an earlier version of the application had built it. */
+	private static void tagWithFormat(Path folder, String format) throws IOException {
+		try (Directory directory = FSDirectory.open(folder);
+				IndexWriter writer = new IndexWriter(directory,
+						new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+			Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+			assertThat(data.put(SearchIndex.FORMAT_KEY, format)).isEqualTo(SearchIndex.FORMAT);
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+		}
 	}
 
 	/** The index folders kept in the configured folder. */
