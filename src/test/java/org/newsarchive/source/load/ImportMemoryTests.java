@@ -1,0 +1,134 @@
+package org.newsarchive.source.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.NewsArchiveApplication;
+import org.newsarchive.source.generate.ArchiveGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No step of a start or of an import holds memory that grows with the archive: a
+ * generated archive of {@value #ARTICLES} articles imports, and then starts again (the
+ * checksum and the manifest of an unchanged library), in a JVM of its own with a heap
+ * of {@value #HEAP}, a heap the archive's size would not fit in if the listing, the
+ * manifest, the checksum's hashes or the import's id maps were held whole.
+ * <p>
+ * H2's page cache is set small ({@code CACHE_SIZE}, in KB) so that the heap measures
+ * the archive's code, not H2's configured cache.
+ */
+class ImportMemoryTests {
+
+	static final int ARTICLES = 20_000;
+
+	static final String HEAP = "128m";
+
+	static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aLargeArchiveImportsAndRestartsInASmallHeap() throws Exception {
+		Path sources = this.work.resolve("sources");
+		try (PrintStream quiet = new PrintStream(PrintStream.nullOutputStream())) {
+			new ArchiveGenerator(42, quiet).write(sources, ARTICLES, 1000);
+		}
+		long files;
+		try (Stream<Path> walk = Files.walk(sources)) {
+			files = walk.filter(Files::isRegularFile).count();
+		}
+
+		start("first");
+		assertThat(count("select count(*) from article")).isEqualTo(ARTICLES);
+		assertThat(count("select count(*) from source_file")).as("the manifest records every file").isEqualTo(files);
+
+		start("restart");
+		assertThat(count("select count(*) from \"flyway_schema_history\" where \"description\" = 'Import sources'"))
+			.as("an unchanged library is not imported again")
+			.isEqualTo(1);
+		assertThat(count("select count(*) from source_file")).isEqualTo(files);
+	}
+
+	/** Starts the archive in a JVM of its own, waits until it serves its front page, and stops it. */
+	private void start(String name) throws Exception {
+		int port = freePort();
+		Path log = this.work.resolve(name + ".log");
+		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+				NewsArchiveApplication.class.getName(), "--server.port=" + port,
+				"--management.server.port=" + freePort(), "--spring.datasource.url=" + jdbcUrl(),
+				"--spring.datasource.username=sa", "--archive.sources=" + this.work.resolve("sources").toUri()))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+			while (!Files.readString(log).contains("Started NewsArchiveApplication")) {
+				assertThat(process.isAlive()).as("%s start ended (exit %s):%n%s", name,
+						process.isAlive() ? "" : process.exitValue(), tail(log))
+					.isTrue();
+				assertThat(System.nanoTime()).as("%s start timed out:%n%s", name, tail(log)).isLessThan(deadline);
+				Thread.sleep(250);
+			}
+			HttpResponse<Void> front = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+						HttpResponse.BodyHandlers.discarding());
+			assertThat(front.statusCode()).as(tail(log)).isEqualTo(200);
+			assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
+		}
+		finally {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+	}
+
+	private long count(String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+				ResultSet rows = connection.createStatement().executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private String jdbcUrl() {
+		return "jdbc:h2:file:" + this.work.resolve("archive").toAbsolutePath() + ";CACHE_SIZE=8192";
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
