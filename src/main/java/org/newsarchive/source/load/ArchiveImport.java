@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports every source of the library into the database, over one connection and so
- * inside the caller's transaction: a failure anywhere leaves the database as it was.
+ * Imports every source of the library into the database: a failure anywhere leaves the
+ * database as it was (see {@link #run(Connection, boolean)}).
  * <p>
  * Articles are keyed by their editorial id, so a re-import updates them in place and
  * their permalinks and short links never change. An article whose source, metadata,
@@ -45,6 +45,9 @@ public class ArchiveImport {
 
 	/** This start's checksum, with what the manifest is to learn, until the manifest records it. */
 	private volatile SourceChecksum checksum;
+
+	/** Whether this start ran a first import that succeeded: the database may need compacting. */
+	private volatile boolean firstImportRan;
 
 	/**
 	 * @param dataSource the database the import writes to, where the manifest of the
@@ -78,6 +81,14 @@ public class ArchiveImport {
 		}
 	}
 
+	/** Compacts the database, if this start's first import filled it and it needs it (see {@link H2FileCompaction}). */
+	public void compactAfterFirstImport() throws SQLException {
+		if (this.firstImportRan) {
+			this.firstImportRan = false;
+			H2FileCompaction.compact(this.dataSource.get());
+		}
+	}
+
 	private void forgetChecksum() {
 		SourceChecksum forgotten = this.checksum;
 		this.checksum = null;
@@ -89,20 +100,53 @@ public class ArchiveImport {
 	/**
 	 * Imports the sources, listed again as they are read: the listing is walked, never
 	 * held (so a file added since the checksum is imported too).
+	 * <p>
+	 * A later import runs over the caller's connection, inside its transaction, so a
+	 * failure leaves the previous archive as it was, serving. The first import (the
+	 * database holds no archive yet) runs over a connection of its own and commits after
+	 * each batch of articles, so that a million articles never make one transaction; if
+	 * it fails it empties what it wrote. Stopped harder than that (the process killed),
+	 * it leaves whole articles behind, which the next start's import, still a first one,
+	 * finds unchanged and skips.
+	 * @param connection the migration's connection
+	 * @param first whether no import ever succeeded on this database
 	 */
-	public void run(Connection connection) throws SQLException {
+	public void run(Connection connection, boolean first) throws SQLException {
+		DataSource target = this.dataSource.get();
+		if (!first || target == null) {
+			run(connection, Checkpoint.NONE);
+			return;
+		}
+		try (Connection own = target.getConnection()) {
+			own.setAutoCommit(false);
+			try {
+				run(own, own::commit);
+				own.commit();
+				this.firstImportRan = true;
+			}
+			catch (SQLException | RuntimeException | Error ex) {
+				own.rollback();
+				logger.warn("Import: the first import failed; emptying what it wrote");
+				ArchiveContent.clear(own);
+				throw ex;
+			}
+		}
+	}
+
+	private void run(Connection connection, Checkpoint checkpoint) throws SQLException {
 		SourceListing listing = this.library.list();
 		PeopleRegistry registry = PeopleRegistry.read(listing.registries());
 		try (Statements statements = new Statements(connection)) {
 			BatchWriter batches = new BatchWriter(statements);
-			run(listing, registry, statements, batches, new SourceClaims(connection, statements, batches));
+			try (SourceClaims claims = new SourceClaims(connection, statements, batches)) {
+				run(listing, registry, statements, new ArticleWriter(statements, batches, checkpoint), batches, claims);
+			}
 		}
 	}
 
-	private void run(SourceListing listing, PeopleRegistry registry, Statements statements, BatchWriter batches,
-			SourceClaims claims) throws SQLException {
+	private void run(SourceListing listing, PeopleRegistry registry, Statements statements, ArticleWriter writer,
+			BatchWriter batches, SourceClaims claims) throws SQLException {
 		new PeopleSync(statements).sync(registry.people());
-		ArticleWriter writer = new ArticleWriter(statements, batches);
 		long started = System.nanoTime();
 		int seen = 0;
 		int written = 0;

@@ -33,6 +33,8 @@ final class ArticleWriter {
 
 	private final BatchWriter batches;
 
+	private final Checkpoint checkpoint;
+
 	/** How many tag slugs are remembered as written: a bounded cache, as an archive may have a tag an article. */
 	static final int KNOWN_TAGS = 10_000;
 
@@ -54,9 +56,11 @@ final class ArticleWriter {
 
 	private int queuedArticles;
 
-	ArticleWriter(Statements statements, BatchWriter batches) {
+	/** @param checkpoint reached after each batch of articles is written */
+	ArticleWriter(Statements statements, BatchWriter batches, Checkpoint checkpoint) {
 		this.statements = statements;
 		this.batches = batches;
+		this.checkpoint = checkpoint;
 		for (ArticleInsert insert : ArticleInsert.values()) {
 			batches.declare(insert.sql(), insert.keyLength());
 		}
@@ -132,6 +136,7 @@ final class ArticleWriter {
 		this.batches.flush();
 		this.queuedImages.clear();
 		this.queuedArticles = 0;
+		this.checkpoint.reached();
 	}
 
 	/** Drops images that no article shows any more (renditions first, as they refer to their original). */

@@ -14,11 +14,12 @@ import org.newsarchive.source.SourceFormatException;
  * so a second source claiming either stops the import, naming its metadata file and
  * line and the source that claimed it first.
  * <p>
- * The claims are kept in a temporary table of the import's session (gone with its
- * transaction), checked and written a chunk of sources at a time: a million sources'
- * claims are the database's to hold, not the heap's.
+ * The claims are kept in a temporary table of the import's session (dropped when the
+ * import ends; a first import commits as it goes, so it outlives a commit), checked and
+ * written a chunk of sources at a time: a million sources' claims are the database's to
+ * hold, not the heap's.
  */
-final class SourceClaims {
+final class SourceClaims implements AutoCloseable {
 
 	private static final String TABLE = "import_claim";
 
@@ -33,15 +34,16 @@ final class SourceClaims {
 		this.batches = batches;
 		String columns = "(id bigint not null primary key, permalink varchar(300) not null unique, "
 				+ "source_name varchar(1000) not null)";
-		// A temporary table: H2 must be told not to commit the import's transaction to make
-		// it, and keeps it for the session (emptied here), where PostgreSQL drops it at commit.
+		// A temporary table, kept for the session: H2 must be told not to commit the
+		// import's transaction to make it. A pooled session may hold one left by an import
+		// that failed: it is emptied here.
 		if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-			this.statements.update("create temporary table " + TABLE + " " + columns + " on commit drop");
+			this.statements.update("create temporary table if not exists " + TABLE + " " + columns);
 		}
 		else {
 			this.statements.update("create local temporary table if not exists " + TABLE + " " + columns + " transactional");
-			this.statements.update("delete from " + TABLE);
 		}
+		this.statements.update("delete from " + TABLE);
 		this.insert = "insert into " + TABLE + " (id, permalink, source_name) values (?, ?, ?)";
 	}
 
@@ -78,6 +80,12 @@ final class SourceClaims {
 			throw new SourceFormatException(source.metadataName(), line,
 					"the " + what + " " + key + " already belongs to " + owner);
 		}
+	}
+
+	/** Empties the claims, for the pooled session may serve another import. */
+	@Override
+	public void close() throws SQLException {
+		this.statements.update("delete from " + TABLE);
 	}
 
 }
