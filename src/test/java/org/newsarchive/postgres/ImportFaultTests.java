@@ -76,10 +76,37 @@ class ImportFaultTests {
 		}
 	}
 
-	/** Every article row with what identifies its content, so any change shows. */
+	@Test
+	void aFirstImportThatFailsLeavesTheDatabaseEmpty() throws Exception {
+		PostgresServer.Database fresh = PostgresServer.shared().createDatabase();
+		Path broken = secondBatchMeta(15);
+		Files.writeString(broken, Files.readString(broken).replaceFirst("published: \\S+", "published: 2020-13-45"));
+		List<String> arguments = new ArrayList<>(fresh.arguments());
+		arguments.add("--archive.sources=classpath:db/source," + this.sources.resolve("first").toUri() + ","
+				+ this.sources.resolve("second").toUri());
+
+		assertThatException().isThrownBy(() -> RunningArchive.start(arguments))
+			.withStackTraceContaining(broken.getFileName().toString() + ":");
+
+		assertThat(articles(fresh)).isEmpty();
+		try (Connection connection = DriverManager.getConnection(fresh.url(), PostgresServer.OWNER,
+				PostgresServer.PASSWORD);
+				ResultSet result = connection.createStatement()
+					.executeQuery("select (select count(*) from person) + (select count(*) from image)"
+							+ " + (select count(*) from tag) + (select count(*) from article_block)")) {
+			result.next();
+			assertThat(result.getLong(1)).as("people, images, tags and blocks left behind").isZero();
+		}
+	}
+
 	private List<String> articles() {
+		return articles(this.database);
+	}
+
+	/** Every article row with what identifies its content, so any change shows. */
+	private static List<String> articles(PostgresServer.Database database) {
 		List<String> rows = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(this.database.url(), PostgresServer.OWNER,
+		try (Connection connection = DriverManager.getConnection(database.url(), PostgresServer.OWNER,
 				PostgresServer.PASSWORD);
 				ResultSet result = connection.createStatement().executeQuery("""
 						select a.id, a.slug, a.import_sha256, (select count(*) from article_block b where b.article_id = a.id)

@@ -3,8 +3,10 @@ package org.newsarchive.source.load;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,9 @@ import org.newsarchive.source.Slugs;
  * each image and tag is written once.
  * <p>
  * The rows of new articles are queued and written a table at a time, in JDBC batches
- * of many articles; call {@link #flush()} before reading them.
+ * of many articles; call {@link #flush()} before reading them. What it holds is bounded
+ * by a batch, never by the archive: what the database holds is looked up a few hundred
+ * articles (or a batch's images) at a time.
  */
 final class ArticleWriter {
 
@@ -29,34 +33,53 @@ final class ArticleWriter {
 
 	private final BatchWriter batches;
 
-	private final Set<String> knownTags = new HashSet<>();
+	private final Checkpoint checkpoint;
 
-	private final Set<String> knownImages = new HashSet<>();
+	/** How many tag slugs are remembered as written: a bounded cache, as an archive may have a tag an article. */
+	static final int KNOWN_TAGS = 10_000;
 
+	/** Tags known to be written; one not among them is looked for in the database. */
+	private final Set<String> knownTags = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > KNOWN_TAGS;
+		}
+
+	});
+
+	/** The images queued since the last flush; those the database holds are left out then. */
+	private final Set<String> queuedImages = new HashSet<>();
+
+	/** Of the articles last looked up, those withdrawn. */
 	private final Set<Long> withdrawnIds = new HashSet<>();
 
 	private int queuedArticles;
 
-	ArticleWriter(Statements statements, BatchWriter batches) {
+	/** @param checkpoint reached after each batch of articles is written */
+	ArticleWriter(Statements statements, BatchWriter batches, Checkpoint checkpoint) {
 		this.statements = statements;
 		this.batches = batches;
+		this.checkpoint = checkpoint;
 		for (ArticleInsert insert : ArticleInsert.values()) {
 			batches.declare(insert.sql(), insert.keyLength());
 		}
 	}
 
 	/**
-	 * Reads what the database holds: remembers its images, so that each is written once,
-	 * and its withdrawn articles, so that only those are looked for there.
-	 * @return every article it holds, by id
+	 * Looks up what the database holds of some articles (a few hundred, those about to
+	 * be written), rather than of every article: remembers which are withdrawn, so that
+	 * only those are looked for there.
+	 * @return what it holds of each, by id (none for a new or a withdrawn one)
 	 */
-	Map<Long, ImportedArticle> load() throws SQLException {
-		this.knownImages.addAll(this.statements.strings("select id from image"));
-		this.statements.strings("select id from withdrawn_article")
-			.forEach((id) -> this.withdrawnIds.add(Long.valueOf(id)));
+	Map<Long, ImportedArticle> lookUp(List<Long> ids) throws SQLException {
+		this.withdrawnIds.clear();
+		this.statements.queryIn("select id from withdrawn_article where id in (?)", ids,
+				(row) -> this.withdrawnIds.add(row.getLong(1)));
 		Map<Long, ImportedArticle> imported = new HashMap<>();
-		this.statements.query("select id, import_sha256, published, slug from article", (row) -> imported
-			.put(row.getLong(1), new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
+		this.statements.queryIn("select id, import_sha256, published, slug from article where id in (?)", ids,
+				(row) -> imported.put(row.getLong(1),
+						new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
 		return imported;
 	}
 
@@ -91,7 +114,7 @@ final class ArticleWriter {
 		}
 		for (List<ImageRow> images : article.images().values()) {
 			for (ImageRow image : images) {
-				if (this.knownImages.add(image.id())) {
+				if (this.queuedImages.add(image.id())) {
 					this.batches.queue(ArticleInsert.IMAGE.sql(), ArticleRows.image(image));
 				}
 			}
@@ -103,10 +126,17 @@ final class ArticleWriter {
 		}
 	}
 
-	/** Writes the queued rows. */
+	/** Writes the queued rows, but for the images the database already holds (each is written once). */
 	void flush() throws SQLException {
+		List<Object[]> images = this.batches.queued(ArticleInsert.IMAGE.sql());
+		Set<Object> stored = new HashSet<>();
+		this.statements.queryIn("select id from image where id in (?)", images.stream().map((row) -> row[0]).toList(),
+				(row) -> stored.add(row.getString(1)));
+		images.removeIf((row) -> stored.contains(row[0]));
 		this.batches.flush();
+		this.queuedImages.clear();
 		this.queuedArticles = 0;
+		this.checkpoint.reached();
 	}
 
 	/** Drops images that no article shows any more (renditions first, as they refer to their original). */

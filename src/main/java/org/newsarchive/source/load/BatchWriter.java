@@ -59,6 +59,11 @@ final class BatchWriter {
 		this.queued.get(insert).addAll(rows);
 	}
 
+	/** The rows queued for an insert, to leave some out before they are written. */
+	List<Object[]> queued(String insert) {
+		return this.queued.get(insert);
+	}
+
 	/** Writes the queued rows: a batch an insert. */
 	void flush() throws SQLException {
 		for (Map.Entry<String, List<Object[]>> insert : this.queued.entrySet()) {

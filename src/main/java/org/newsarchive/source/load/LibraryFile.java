@@ -27,7 +27,7 @@ import org.springframework.core.io.Resource;
 record LibraryFile(String location, String name, Path path, Resource classpathResource, Path root, long size,
 		long modified, String sha256) {
 
-	/** The file as a resource, made when asked for: a listing of 200,000 files holds only their paths. */
+	/** The file as a resource, made when asked for: a file listed holds only its path. */
 	Resource resource() {
 		return (this.classpathResource != null) ? this.classpathResource : new FileSystemResource(this.path);
 	}

@@ -3,7 +3,6 @@ package org.newsarchive.source.load;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +33,9 @@ final class ReadAhead implements AutoCloseable {
 				return thread;
 			});
 
-	ReadAhead(List<SourceFile> sources, ArticleReader reader) {
-		this.sources = sources.iterator();
+	/** @param sources the sources, taken as the window moves on: a listing walked as it goes */
+	ReadAhead(Iterator<SourceFile> sources, ArticleReader reader) {
+		this.sources = sources;
 		this.reader = reader;
 	}
 

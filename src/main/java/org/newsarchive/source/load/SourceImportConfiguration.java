@@ -69,7 +69,7 @@ class SourceImportConfiguration {
 	 * rolls back whole, yet Flyway records it and would refuse every later start; the
 	 * operator fixes the source and restarts, and the import simply runs again. Once
 	 * migrated, records what the sources looked like, so the next start reads only the
-	 * files that changed.
+	 * files that changed, and compacts the database a first import filled.
 	 */
 	@Bean
 	FlywayMigrationStrategy retryFailedImport() {
@@ -83,9 +83,20 @@ class SourceImportConfiguration {
 			for (JavaMigration migration : flyway.getConfiguration().getJavaMigrations()) {
 				if (migration instanceof SourceImportMigration sourceImport) {
 					recordManifest(sourceImport);
+					compact(sourceImport);
 				}
 			}
 		};
+	}
+
+	private static void compact(SourceImportMigration sourceImport) {
+		try {
+			sourceImport.compactAfterFirstImport();
+		}
+		catch (SQLException ex) {
+			// Only a cost: the database file keeps the free space the import left.
+			logger.warn("Could not compact the database after the first import", ex);
+		}
 	}
 
 	private static void recordManifest(SourceImportMigration sourceImport) {

@@ -3,15 +3,13 @@ package org.newsarchive.source.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -26,9 +24,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * {@code *.txt} file at any depth is an article's source, every {@code people.registry}
  * file a list of the people the archive knows.
  * <p>
- * The import lists the locations once per start: a folder by walking it (one directory read
- * per folder, with each file's size and modification time), anything else (the
- * classpath, a jar) through the resource resolver.
+ * The checksum and the import each list the locations: a folder by walking it (one
+ * directory read per folder, with each file's size and modification time) as its files
+ * are taken, anything else (the classpath, a jar: the few files packaged) through the
+ * resource resolver.
  * <p>
  * The sources stay inside their folder, as what the archive publishes is what it holds:
  * a symbolic link to a file outside the folder (the folder's real path, so a location
@@ -53,62 +52,39 @@ public class SourceLibrary {
 		this.resolver = resolver;
 	}
 
-	/** Lists every file below the locations: by location, then by path. */
+	/** The listing of the locations, walked anew each time its files are asked for. */
 	SourceListing list() {
-		List<LibraryFile> files = new ArrayList<>();
-		for (String location : this.locations) {
-			files.addAll(files(location));
-		}
-		return new SourceListing(files);
+		return new SourceListing(this);
 	}
 
-	/** Every regular file below a location, named by its path below it. */
-	private List<LibraryFile> files(String location) {
+	List<String> locations() {
+		return this.locations;
+	}
+
+	/**
+	 * Every regular file below a location, named by its path below it, in the order of
+	 * the names. A folder is walked as its files are taken, one folder's entries at a
+	 * time (see {@link FolderWalk}), so that no listing of the whole library is held.
+	 */
+	Iterator<LibraryFile> files(String location) {
 		String root = location.endsWith("/") ? location : location + "/";
 		try {
 			Resource rootResource = this.resolver.getResource(root);
 			String rootUrl = rootResource.getURL().toString();
-			List<LibraryFile> files = (!location.startsWith("classpath") && rootResource.isFile())
-					? walk(location, rootResource.getFile().toPath(), rootUrl) : resolve(location, root, rootUrl);
+			if (!location.startsWith("classpath") && rootResource.isFile()) {
+				return FolderWalk.of(location, rootResource.getFile().toPath(), rootUrl);
+			}
+			List<LibraryFile> files = resolve(location, root, rootUrl);
 			files.sort(Comparator.comparing(LibraryFile::name));
-			return files;
+			return files.iterator();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the sources in " + location, ex);
 		}
 	}
 
-	/**
-	 * Lists a folder, with each file's size and modification time. Links are not
-	 * followed, but for those to files inside the folder: the walk sees a link as one,
-	 * at no cost to the other files.
-	 */
-	private static List<LibraryFile> walk(String location, Path root, String rootUrl) throws IOException {
-		List<LibraryFile> files = new ArrayList<>();
-		if (!Files.isDirectory(root)) {
-			return files;
-		}
-		Path realRoot = root.toRealPath();
-		String realRootUrl = root.equals(realRoot) ? rootUrl : new URL(realRoot.toUri().toString()).toString();
-		Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-				BasicFileAttributes read = attributes.isSymbolicLink()
-						? followed(location, realRoot, file, name(realRoot, file, realRootUrl)) : attributes;
-				if (read != null && read.isRegularFile()) {
-					files.add(new LibraryFile(location, name(realRoot, file, realRootUrl), file, null, realRoot,
-							read.size(), read.lastModifiedTime().to(TimeUnit.NANOSECONDS), null));
-				}
-				return FileVisitResult.CONTINUE;
-			}
-
-		});
-		return files;
-	}
-
 	/** What a link leads to, if it is a file inside the folder; else null, with a warning. */
-	private static BasicFileAttributes followed(String location, Path realRoot, Path link, String name) {
+	static BasicFileAttributes followed(String location, Path realRoot, Path link, String name) {
 		Path target;
 		try {
 			target = link.toRealPath();
@@ -139,7 +115,7 @@ public class SourceLibrary {
 	 * The name the resolver gives a file: its URL below the location's, so with the
 	 * percent-escapes of a {@code file:} URL; computed from the path when it needs none.
 	 */
-	private static String name(Path root, Path file, String rootUrl) throws IOException {
+	static String name(Path root, Path file, String rootUrl) throws IOException {
 		String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
 		if (PLAIN_PATH.matcher(relative).matches()) {
 			return relative;

@@ -1,15 +1,14 @@
 package org.newsarchive.source.load;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,73 +20,138 @@ import org.slf4j.LoggerFactory;
  * modification time and SHA-256 (table {@code source_file}). It lets a restart compute
  * the import's checksum without reading the files that have not changed; see
  * {@link SourceChecksum}.
+ * <p>
+ * It is read a location at a time in the order of the names, beside the listing in the
+ * same order (a merge join), and recorded a batch of {@value #ROWS_PER_BATCH} rows at a
+ * time: a start holds one row of it, never the manifest of a million files.
  */
-public final class SourceManifest {
+final class SourceManifest implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SourceManifest.class);
 
-	static final SourceManifest EMPTY = new SourceManifest(Map.of());
+	/** How many rows are written a batch, each batch committed, when the manifest is recorded. */
+	static final int ROWS_PER_BATCH = 2_000;
 
-	/** The entries by location, then by name: a location's name is held once, not once a file. */
-	private final Map<String, Map<String, Entry>> entries;
+	/** How many rows the driver fetches at a time (PostgreSQL's would otherwise fetch all). */
+	static final int FETCH_SIZE = 1_000;
 
-	private SourceManifest(Map<String, Map<String, Entry>> entries) {
-		this.entries = entries;
+	/** The connection it is read over, or null: none, or no manifest yet (every file is read). */
+	private Connection connection;
+
+	private boolean autoCommit;
+
+	/**
+	 * How the names are ordered: by code point, as the listing orders them (H2's
+	 * default; PostgreSQL's default collation is a language's, so it is told).
+	 */
+	private String nameOrder = "name";
+
+	private final ManifestChanges changes;
+
+	private SourceManifest(ManifestChanges changes) {
+		this.changes = changes;
 	}
 
 	/**
-	 * Reads the manifest; an empty one if the database has none yet (a first start, or
-	 * one before the migration that makes its table).
+	 * Opens the manifest to read; an empty one if the database has none yet (a first
+	 * start, or one before the migration that makes its table).
+	 * @param changes where the recorded files the listing no longer holds are noted
 	 */
-	static SourceManifest read(DataSource dataSource) {
+	static SourceManifest open(DataSource dataSource, ManifestChanges changes) {
+		SourceManifest manifest = new SourceManifest(changes);
 		if (dataSource == null) {
-			return EMPTY;
+			return manifest;
 		}
-		try (Connection connection = dataSource.getConnection()) {
+		try {
+			Connection connection = dataSource.getConnection();
+			manifest.connection = connection;
+			manifest.autoCommit = connection.getAutoCommit();
 			if (!hasTable(connection)) {
-				return EMPTY;
+				manifest.close();
+				return manifest;
 			}
-			Map<String, Map<String, Entry>> entries = new HashMap<>();
-			try (PreparedStatement select = connection
-				.prepareStatement("select location, name, size_bytes, modified_nanos, sha256 from source_file");
-					ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					entries.computeIfAbsent(rows.getString(1), (location) -> new HashMap<>())
-						.put(rows.getString(2), new Entry(rows.getLong(3), rows.getLong(4), rows.getString(5)));
-				}
+			// PostgreSQL streams a result only inside a transaction.
+			connection.setAutoCommit(false);
+			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				manifest.nameOrder = "name collate \"C\"";
 			}
-			return new SourceManifest(entries);
 		}
 		catch (SQLException ex) {
-			logger.warn("Cannot read the source manifest; every source will be read", ex);
-			return EMPTY;
+			manifest.failed(ex);
 		}
-	}
-
-	/** The recorded SHA-256 of a file, if its size and modification time are those recorded. */
-	String sha256(LibraryFile file) {
-		if (!file.hasModificationTime()) {
-			return null;
-		}
-		Entry entry = this.entries.getOrDefault(file.location(), Map.of()).get(file.name());
-		return (entry != null && entry.size() == file.size() && entry.modified() == file.modified()) ? entry.sha256()
-				: null;
+		return manifest;
 	}
 
 	/**
-	 * Brings this recorded manifest up to date with a listing: forgets the files that
-	 * are gone and records the ones that were read. Touches nothing when nothing changed.
-	 * @param listing every file below the locations
-	 * @param read the files read (and hashed) for this start's checksum
+	 * The recorded files of one location, to be asked for in the order of their names.
+	 * The rows the listing passes by are those of files gone.
 	 */
-	void record(DataSource dataSource, List<LibraryFile> listing, List<LibraryFile> read) throws SQLException {
+	Location location(String location) {
+		return new Location(location);
+	}
+
+	/** Notes as gone the files recorded below locations that are no longer listed. */
+	void forgetOtherLocations(List<String> locations) {
+		if (this.connection == null) {
+			return;
+		}
+		String others = "select location, name from source_file"
+				+ (locations.isEmpty() ? ""
+						: " where location not in (" + String.join(", ", Collections.nCopies(locations.size(), "?"))
+								+ ")");
+		try (PreparedStatement select = this.connection.prepareStatement(others)) {
+			for (int i = 0; i < locations.size(); i++) {
+				select.setString(i + 1, locations.get(i));
+			}
+			select.setFetchSize(FETCH_SIZE);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					this.changes.gone(rows.getString(1), rows.getString(2));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			failed(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.connection == null) {
+			return;
+		}
+		try (Connection connection = this.connection) {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				connection.setAutoCommit(this.autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not close the source manifest's connection", ex);
+		}
+		finally {
+			this.connection = null;
+		}
+	}
+
+	/** Reading failed: what is left is read from the files, which costs only time. */
+	private void failed(SQLException ex) {
+		logger.warn("Cannot read the source manifest; every source will be read", ex);
+		close();
+	}
+
+	/**
+	 * Brings the recorded manifest up to date: forgets the files that are gone and
+	 * records the ones that were read, a batch at a time, each batch committed (a
+	 * manifest recorded in part only makes the next start read more). Touches nothing
+	 * when nothing changed.
+	 */
+	static void record(DataSource dataSource, ManifestChanges changes) throws SQLException {
+		if (changes.isEmpty()) {
+			return;
+		}
 		try (Connection connection = dataSource.getConnection()) {
 			if (!hasTable(connection)) {
-				return;
-			}
-			List<Key> gone = gone(listing);
-			List<LibraryFile> changed = read.stream().filter(LibraryFile::hasModificationTime).toList();
-			if (gone.isEmpty() && changed.isEmpty()) {
 				return;
 			}
 			boolean autoCommit = connection.getAutoCommit();
@@ -95,26 +159,40 @@ public final class SourceManifest {
 			try (PreparedStatement delete = connection
 				.prepareStatement("delete from source_file where location = ? and name = ?");
 					PreparedStatement insert = connection.prepareStatement(
-							"insert into source_file (location, name, size_bytes, modified_nanos, sha256) values (?, ?, ?, ?, ?)")) {
-				for (Key key : gone) {
-					delete.setString(1, key.location());
-					delete.setString(2, key.name());
+							"insert into source_file (location, name, size_bytes, modified_nanos, sha256) values (?, ?, ?, ?, ?)");
+					DataInputStream gone = changes.readGone();
+					DataInputStream read = changes.readRead()) {
+				for (int i = 1; i <= changes.goneCount(); i++) {
+					delete.setString(1, gone.readUTF());
+					delete.setString(2, gone.readUTF());
 					delete.addBatch();
+					if (i % ROWS_PER_BATCH == 0 || i == changes.goneCount()) {
+						delete.executeBatch();
+						connection.commit();
+					}
 				}
-				for (LibraryFile file : changed) {
-					delete.setString(1, file.location());
-					delete.setString(2, file.name());
+				for (int i = 1; i <= changes.readCount(); i++) {
+					String location = read.readUTF();
+					String name = read.readUTF();
+					delete.setString(1, location);
+					delete.setString(2, name);
 					delete.addBatch();
-					insert.setString(1, file.location());
-					insert.setString(2, file.name());
-					insert.setLong(3, file.size());
-					insert.setLong(4, file.modified());
-					insert.setString(5, file.sha256());
+					insert.setString(1, location);
+					insert.setString(2, name);
+					insert.setLong(3, read.readLong());
+					insert.setLong(4, read.readLong());
+					insert.setString(5, read.readUTF());
 					insert.addBatch();
+					if (i % ROWS_PER_BATCH == 0 || i == changes.readCount()) {
+						delete.executeBatch();
+						insert.executeBatch();
+						connection.commit();
+					}
 				}
-				delete.executeBatch();
-				insert.executeBatch();
-				connection.commit();
+			}
+			catch (IOException ex) {
+				connection.rollback();
+				throw new UncheckedIOException(ex);
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
@@ -124,26 +202,6 @@ public final class SourceManifest {
 				connection.setAutoCommit(autoCommit);
 			}
 		}
-	}
-
-	/** The recorded files the listing no longer holds. */
-	private List<Key> gone(List<LibraryFile> listing) {
-		int recorded = this.entries.values().stream().mapToInt(Map::size).sum();
-		long listed = listing.stream()
-			.filter((file) -> this.entries.getOrDefault(file.location(), Map.of()).containsKey(file.name()))
-			.count();
-		if (listed == recorded) {
-			return List.of();
-		}
-		Set<Key> present = new HashSet<>();
-		listing.forEach((file) -> present.add(new Key(file.location(), file.name())));
-		List<Key> gone = new ArrayList<>();
-		this.entries.forEach((location, names) -> names.keySet().forEach((name) -> {
-			if (!present.contains(new Key(location, name))) {
-				gone.add(new Key(location, name));
-			}
-		}));
-		return gone;
 	}
 
 	private static boolean hasTable(Connection connection) throws SQLException {
@@ -159,10 +217,107 @@ public final class SourceManifest {
 		return false;
 	}
 
-	private record Key(String location, String name) {
-	}
+	/**
+	 * The recorded files of one location, read in the order of their names as the
+	 * listing, in the same order, asks for them.
+	 */
+	final class Location implements AutoCloseable {
 
-	private record Entry(long size, long modified, String sha256) {
+		private final String location;
+
+		private PreparedStatement select;
+
+		private ResultSet rows;
+
+		/** The current row's name, or null past the last. */
+		private String name;
+
+		private Location(String location) {
+			this.location = location;
+			if (SourceManifest.this.connection == null) {
+				return;
+			}
+			try {
+				this.select = SourceManifest.this.connection
+					.prepareStatement("select name, size_bytes, modified_nanos, sha256 from source_file where location = ?"
+							+ " order by " + SourceManifest.this.nameOrder);
+				this.select.setString(1, location);
+				this.select.setFetchSize(FETCH_SIZE);
+				this.rows = this.select.executeQuery();
+				advance();
+			}
+			catch (SQLException ex) {
+				stop(ex);
+			}
+		}
+
+		/**
+		 * The recorded SHA-256 of a file, if its size and modification time are those
+		 * recorded; files must be asked for in the order of their names.
+		 */
+		String sha256(LibraryFile file) {
+			try {
+				while (this.name != null && this.name.compareTo(file.name()) < 0) {
+					SourceManifest.this.changes.gone(this.location, this.name);
+					advance();
+				}
+				if (this.name == null || !this.name.equals(file.name())) {
+					return null;
+				}
+				boolean same = file.hasModificationTime() && this.rows.getLong(2) == file.size()
+						&& this.rows.getLong(3) == file.modified();
+				String sha256 = this.rows.getString(4);
+				advance();
+				return same ? sha256 : null;
+			}
+			catch (SQLException ex) {
+				stop(ex);
+				return null;
+			}
+		}
+
+		/** Notes the rows the listing did not reach as gone, and closes the rows. */
+		@Override
+		public void close() {
+			try {
+				while (this.name != null) {
+					SourceManifest.this.changes.gone(this.location, this.name);
+					advance();
+				}
+			}
+			catch (SQLException ex) {
+				stop(ex);
+			}
+			finally {
+				closeRows();
+			}
+		}
+
+		private void advance() throws SQLException {
+			this.name = this.rows.next() ? this.rows.getString(1) : null;
+		}
+
+		private void stop(SQLException ex) {
+			this.name = null;
+			closeRows();
+			failed(ex);
+		}
+
+		private void closeRows() {
+			try {
+				if (this.select != null) {
+					this.select.close();
+				}
+			}
+			catch (SQLException ex) {
+				logger.debug("Could not close the source manifest's rows", ex);
+			}
+			finally {
+				this.select = null;
+				this.rows = null;
+			}
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,12 @@ import java.util.Map;
  * a few dozen distinct statements.
  */
 final class Statements implements AutoCloseable {
+
+	/** How many rows the driver fetches at a time. */
+	static final int FETCH_SIZE = 1_000;
+
+	/** How many keys one {@link #queryIn} query asks for. */
+	static final int KEYS_PER_QUERY = 200;
 
 	private final Connection connection;
 
@@ -53,12 +60,37 @@ final class Statements implements AutoCloseable {
 
 	/**
 	 * Reads every row a select answers. The statement is not kept: these run once an
-	 * import, and one holds its rows no longer than it takes to read them.
+	 * import, and one holds its rows no longer than it takes to read them; the driver
+	 * fetches {@value #FETCH_SIZE} at a time (PostgreSQL's would otherwise fetch them
+	 * all before the first, as many as the archive has articles).
 	 */
 	void query(String sql, RowReader reader) throws SQLException {
-		try (PreparedStatement select = this.connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				reader.read(rows);
+		try (PreparedStatement select = this.connection.prepareStatement(sql)) {
+			select.setFetchSize(FETCH_SIZE);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					reader.read(rows);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Reads the rows a select answers for some keys, {@value #KEYS_PER_QUERY} keys a
+	 * query: the select's {@code in (?)} takes them (a short last query repeats its
+	 * last key, so that one statement serves all).
+	 */
+	void queryIn(String sql, List<?> keys, RowReader reader) throws SQLException {
+		PreparedStatement select = prepared(
+				sql.replace("in (?)", "in (" + String.join(", ", Collections.nCopies(KEYS_PER_QUERY, "?")) + ")"));
+		for (int first = 0; first < keys.size(); first += KEYS_PER_QUERY) {
+			for (int i = 0; i < KEYS_PER_QUERY; i++) {
+				select.setObject(i + 1, keys.get(Math.min(first + i, keys.size() - 1)));
+			}
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					reader.read(rows);
+				}
 			}
 		}
 	}
