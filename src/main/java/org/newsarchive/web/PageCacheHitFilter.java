@@ -2,15 +2,17 @@ package org.newsarchive.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a GET or HEAD that the page cache holds, first of the archive's filters: an
@@ -19,10 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * them there have nothing left to do for it (they took a fifth of a hit's time). Only
  * HSTS belongs to the connection, and is added here as {@link SecurityHeadersFilter}
  * adds it. Everything else goes on to those filters and to {@link PageCacheFilter}.
+ * <p>
+ * A plain filter, not a {@code OncePerRequestFilter}: Spring Boot maps a filter bean to
+ * the REQUEST dispatch alone, so it runs once anyway, without the request attribute by
+ * which a {@code OncePerRequestFilter} remembers it ran (set and removed on every hit).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class PageCacheHitFilter extends OncePerRequestFilter {
+class PageCacheHitFilter implements Filter {
 
 	private final PageCache pages;
 
@@ -31,8 +37,10 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) servletRequest;
+		HttpServletResponse response = (HttpServletResponse) servletResponse;
 		String method = request.getMethod();
 		CachedPage page = null;
 		if ("GET".equals(method) || "HEAD".equals(method)) {
