@@ -61,9 +61,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		page.write(request, response);
 	}
 
-	/** Whether a GET names parameters (only its query string can: Tomcat reads forms of POST alone). */
+	/**
+	 * Whether a request names parameters. Asked of the parameters, not the query string:
+	 * a request need not carry them there (MockMvc's, for one, holds them alone).
+	 */
 	static boolean hasQuery(HttpServletRequest request) {
-		return request.getQueryString() != null && !request.getParameterMap().isEmpty();
+		return !request.getParameterMap().isEmpty();
 	}
 
 	/** The page a request asks for: its path, and its parameters in a stable order. */
