@@ -15,6 +15,13 @@ MINIMAL_PORT=${MINIMAL_PORT:-18082}
 MGMT_PORT=${MGMT_PORT:-18083}
 # nginx in front of WordPress, the peer in bench/wordpress.sh.
 WP_PORT=${WP_PORT:-18084}
+# bench/run.sh's serving part: the app on Jetty (and its management port), and the bare
+# servlet floor on Tomcat and on Jetty.
+JETTY_JAR=$ROOT/target/jetty/news-archive-jetty.jar
+JETTY_APP_PORT=${JETTY_APP_PORT:-18085}
+JETTY_MGMT_PORT=${JETTY_MGMT_PORT:-18086}
+FLOOR_TOMCAT_PORT=${FLOOR_TOMCAT_PORT:-18087}
+FLOOR_JETTY_PORT=${FLOOR_JETTY_PORT:-18088}
 # H2's page cache for the generated archive, in KB (256 MB, as browse-latency.sh has it;
 # empty for H2's default of 64 MB). It lives in the Java heap.
 H2_CACHE_KB=${H2_CACHE_KB-262144}

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The benchmark harness: the packaged app against nginx serving the very bytes the app
 # serves, on the seed archive and on a generated one; start-up against a minimal Spring
-# Boot app, with and without CDS; the app under load with a small heap; a JFR profile.
+# Boot app, with and without CDS; the app under load with a small heap; a JFR profile;
+# the cached pages on Tomcat and on Jetty against nginx and a bare servlet (part serving).
 #
 #   mvn -q -B -o package -DskipTests
+#   mvn -q -B -o -Pjetty package -Dmaven.test.skip=true    # for the serving part only
 #   bench/run.sh [--articles N] [--rounds R] [--duration S] [--start-rounds R]
-#                [--parts "startup seed large xmx"] [--gzip]
+#                [--parts "startup seed large xmx serving"] [--gzip]
 #
-# Defaults: 100000 articles, 3 rounds, 8 s per wrk run, 5 start-up rounds, every part.
+# Defaults: 100000 articles, 3 rounds, 8 s per wrk run, 5 start-up rounds, every part but
+# serving (which needs the Jetty jar).
 # --gzip: wrk asks for gzip, as browsers and CDNs do, and nginx serves the gzip bytes
 # the app sent (else both send the identity bytes, as wrk asks for no encoding).
 # The generated archive and its database stay in bench/work/archive-N, so a second run
@@ -243,6 +246,102 @@ measure_archive() { # archive: seed or a number of articles
 }
 
 # ---------------------------------------------------------------------------------------
+# The cached article page and image, served five ways side by side (seed archive): nginx
+# with the captured bytes; the app on Tomcat (the default jar) and on Jetty (-Pjetty); and
+# the floor under each, FloorServer (bench/floor), one servlet on the same embedded server
+# serving the same bytes with the same headers, precomputed. Each round runs every server
+# on each page and connection count, the order turned by one server every round.
+
+SERVERS=(nginx tomcat jetty floor-tomcat floor-jetty)
+
+# Extracts a jar (as for CDS) and compiles FloorServer against its libraries; done again
+# when the jar or the source is newer. Sets FLOOR_CP.
+prepare_floor() { # name jar
+  local dir=$WORK/floor/$1
+  if [ ! -f "$dir/classes/FloorServer.class" ] || [ "$2" -nt "$dir/classes/FloorServer.class" ] \
+    || [ bench/floor/FloorServer.java -nt "$dir/classes/FloorServer.class" ]; then
+    log "floor: extracting $1 and compiling FloorServer against it"
+    rm -rf "$dir"
+    java -Djarmode=tools -jar "$2" extract --destination "$dir/app" >&2
+    javac -d "$dir/classes" -cp "$dir/app/lib/*" bench/floor/FloorServer.java
+  fi
+  FLOOR_CP="$dir/classes:$dir/app/lib/*"
+}
+
+start_floor() { # name jar factory-class port bytes-folder: sets FLOOR_PID
+  prepare_floor "$1" "$2"
+  java -Xmx1g -XX:+UseG1GC -cp "$FLOOR_CP" FloorServer "$3" "$4" "$5" >"$RUN/floor-$1.log" 2>&1 &
+  FLOOR_PID=$!
+  STARTED+=("$FLOOR_PID")
+  wait_for_200 "http://127.0.0.1:$4/article" "$FLOOR_PID" "$RUN/floor-$1.log"
+}
+
+url_of() { # server label path
+  case $1 in
+    nginx) echo "http://127.0.0.1:$NGINX_PORT/$2" ;;
+    tomcat) echo "http://127.0.0.1:$APP_PORT$3" ;;
+    jetty) echo "http://127.0.0.1:$JETTY_APP_PORT$3" ;;
+    floor-tomcat) echo "http://127.0.0.1:$FLOOR_TOMCAT_PORT/$2" ;;
+    floor-jetty) echo "http://127.0.0.1:$FLOOR_JETTY_PORT/$2" ;;
+  esac
+}
+
+serving() {
+  [ -f "$JETTY_JAR" ] || die "build the Jetty jar first: mvn -q -B -o -Pjetty package -Dmaven.test.skip=true"
+  local encoding=${GZIP:+gzip} label path server conns round i
+  encoding=${encoding:-identity}
+  log "starting the app on Tomcat and on Jetty (seed archive)"
+  start_app "$RUN/app-tomcat.log" 1g seed
+  local tomcat_pid=$APP_PID
+  JAR=$JETTY_JAR APP_PORT=$JETTY_APP_PORT MGMT_PORT=$JETTY_MGMT_PORT start_app "$RUN/app-jetty.log" 1g seed
+  local jetty_pid=$APP_PID
+  APP_PID=$jetty_pid APP_PORT=$JETTY_APP_PORT wait_until_ready "$RUN/app-jetty.log"
+  APP_PID=$tomcat_pid
+  wait_until_ready "$RUN/app-tomcat.log"
+  discover_pages seed
+  PAGES=$(grep -E '^(article|image) ' <<<"$PAGES")
+  capture_and_serve serving
+  local bytes=$RUN/nginx-serving/bytes
+  start_floor tomcat "$JAR" org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory "$FLOOR_TOMCAT_PORT" "$bytes"
+  local floor_tomcat_pid=$FLOOR_PID
+  start_floor jetty "$JETTY_JAR" org.springframework.boot.jetty.servlet.JettyServletWebServerFactory "$FLOOR_JETTY_PORT" "$bytes"
+  local floor_jetty_pid=$FLOOR_PID
+  # Every server must send the bytes the Tomcat app sent, and the Jetty app its headers too
+  # but for the exchange's own (Date) and their order.
+  while read -r label path; do
+    for server in "${SERVERS[@]}"; do
+      curl -s ${GZIP:+-H 'Accept-Encoding: gzip'} "$(url_of "$server" "$label" "$path")" | cmp -s - "$bytes/$label" \
+        || die "$server serves other bytes for $label"
+    done
+    curl -s -o /dev/null -D - ${GZIP:+-H 'Accept-Encoding: gzip'} "$(url_of jetty "$label" "$path")" >"$bytes/$label.jetty-headers"
+    diff <(header_set "$bytes/$label.headers") <(header_set "$bytes/$label.jetty-headers") >"$RUN/headers-$label.diff" \
+      || log "the Jetty app's headers for $label differ from Tomcat's: $(tr '\n' ' ' <"$RUN/headers-$label.diff")"
+  done <<<"$PAGES"
+  log "warming up every server on every page"
+  while read -r label path; do
+    for server in "${SERVERS[@]}"; do wrk_run "$(url_of "$server" "$label" "$path")" 64 3 >/dev/null; done
+  done <<<"$PAGES"
+  local tsv=$RUN/serving.tsv n=${#SERVERS[@]} result
+  for round in $(seq "$ROUNDS"); do
+    while read -r label path; do
+      for conns in "${CONNECTIONS[@]}"; do
+        for i in $(seq 0 $((n - 1))); do
+          server=${SERVERS[(i + round) % n]}
+          result=$(wrk_run "$(url_of "$server" "$label" "$path")" "$conns" "$DURATION")
+          printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$encoding" "$label" "$conns" "$round" "$server" "${result// /$'\t'}" >>"$tsv"
+          log "round $round $label c=$conns $server: $result"
+        done
+      done
+    done <<<"$PAGES"
+  done
+  printf '%s\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$encoding" >>"$RUN/serving-load.tsv"
+  for pid in "$floor_jetty_pid" "$floor_tomcat_pid" "$NGINX_PID" "$jetty_pid" "$tomcat_pid"; do stop "$pid"; done
+}
+
+# A response's headers, one a line, sorted, without the status line, Date and Server.
+header_set() { tr -d '\r' <"$1" | grep -v -i -E '^(HTTP/|date:|server:|$)' | sort; }
+
+# ---------------------------------------------------------------------------------------
 # Start-up to the first 200: the app (seed archive, in-memory H2) against a minimal
 # Spring Boot webmvc app with one @RestController, built here with the same parent.
 
@@ -404,6 +503,7 @@ for part in $PARTS; do
     seed) measure_archive seed ;;
     large) measure_archive "$ARTICLES" ;;
     xmx) small_heap ;;
+    serving) serving ;;
     *) die "unknown part $part" ;;
   esac
 done

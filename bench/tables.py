@@ -151,6 +151,51 @@ def small_heap():
                      "heap used / committed MB"], [[ready, fmt(float(rps)), p99, errors, non2xx, status.strip(), oom, rss, heap.replace(" ", " / ")]])]
 
 
+SERVERS = ["nginx", "tomcat", "jetty", "floor-tomcat", "floor-jetty"]
+SERVER_NAMES = {"nginx": "nginx", "tomcat": "app on Tomcat", "jetty": "app on Jetty",
+                "floor-tomcat": "bare servlet on Tomcat", "floor-jetty": "bare servlet on Jetty"}
+
+
+def serving():
+    """The serving part: each server's req/s at 64 connections and p99 at 256, and its
+    ratio to nginx taken round by round (each round ran all five back to back)."""
+    runs = defaultdict(dict)
+    for encoding, label, conns, round_, server, rps, p99, err, non, *_ in rows("serving.tsv"):
+        runs[(encoding, label, int(conns), round_)][server] = dict(rps=float(rps), p99=float(p99), err=int(err) + int(non))
+    if not runs:
+        return []
+    out = []
+    for encoding in dict.fromkeys(key[0] for key in runs):
+        body = []
+        for label in dict.fromkeys(key[1] for key in runs if key[0] == encoding):
+            def of(conns):
+                return [r for key, r in runs.items() if key[:3] == (encoding, label, conns)]
+            at64, at256 = of(64), of(256)
+            size = RUN / "nginx-serving" / "bytes" / label
+            for server in SERVERS:
+                r64 = [r[server] for r in at64 if server in r]
+                r256 = [r[server] for r in at256 if server in r]
+                if not r64:
+                    continue
+                ratios = [r[server]["rps"] / r["nginx"]["rps"] for r in at64 if server in r and "nginx" in r]
+                ratios256 = [r[server]["rps"] / r["nginx"]["rps"] for r in at256 if server in r and "nginx" in r]
+                body.append([label, fmt(size.stat().st_size) if size.exists() else "?", SERVER_NAMES[server],
+                             fmt(median([x["rps"] for x in r64])),
+                             f"**{median(ratios):.2f}**" if server != "nginx" else "1", " ".join(f"{x:.2f}" for x in ratios),
+                             fmt(median([x["rps"] for x in r256])), f"{median(ratios256):.2f}" if server != "nginx" else "1",
+                             f"**{median([x['p99'] for x in r256]):.1f}** (max {max(x['p99'] for x in r256):.1f})" if r256 else "?",
+                             f"{median([x['p99'] for x in r64]):.1f}",
+                             sum(x["err"] for x in r64 + r256)])
+        out.append(f"### Cached pages, {encoding} bytes: nginx, the app on Tomcat and on Jetty, the bare servlet on each\n\n"
+                   "Medians of rounds; the ratios to nginx are taken round by round (all five servers ran back to back in each round, the order turned every round). Errors: socket errors and non-2xx/3xx answers, summed over all runs.\n\n"
+                   + table(["page", "bytes", "server", "req/s c64", "×nginx c64", "per round", "req/s c256", "×nginx c256",
+                            "p99 ms c256", "p99 ms c64", "errors"], body))
+    loads = rows("serving-load.tsv")
+    if loads:
+        out.append("Load average at the end of the serving part: " + "; ".join(f"{l} ({e})" for l, e in loads) + ".")
+    return out
+
+
 def profiles():
     return [path.read_text().strip() for path in sorted(RUN.glob("profile-*.md"))]
 
@@ -165,5 +210,5 @@ def pages():
 
 
 sections = [(RUN / "machine.md").read_text().strip()] if (RUN / "machine.md").exists() else []
-sections += pages() + throughput() + uncached() + starts_and_memory() + startup() + small_heap() + profiles()
+sections += pages() + throughput() + uncached() + starts_and_memory() + startup() + small_heap() + serving() + profiles()
 print("\n\n".join(sections))

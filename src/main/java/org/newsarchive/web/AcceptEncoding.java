@@ -21,6 +21,10 @@ final class AcceptEncoding {
 		Double any = null;
 		for (String element : header.split(",")) {
 			String[] parts = element.split(";");
+			if (parts.length == 0) {
+				// Only semicolons (";;"): split leaves nothing, and no coding is named.
+				continue;
+			}
 			String coding = parts[0].strip().toLowerCase(Locale.ROOT);
 			double weight = weight(parts);
 			if (coding.equals("gzip") || coding.equals("x-gzip")) {

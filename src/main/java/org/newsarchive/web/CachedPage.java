@@ -33,14 +33,17 @@ final class CachedPage {
 	 */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG, HttpHeaders.VARY,
-			HttpHeaders.CONTENT_ENCODING, "Strict-Transport-Security");
+			HttpHeaders.CONTENT_ENCODING, SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY);
 
 	/** What an entry holds beyond its bytes and headers (HostileTrafficTests weighs it on the heap). */
 	private static final int OVERHEAD = 600;
 
 	private final int status;
 
-	private final Map<String, List<String>> headers;
+	/** The headers in order, as pairs: a name stands once for each of its values. */
+	private final String[] names;
+
+	private final String[] values;
 
 	private final byte[] body;
 
@@ -52,7 +55,11 @@ final class CachedPage {
 
 	private CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag) {
 		this.status = status;
-		this.headers = headers;
+		this.names = headers.entrySet()
+			.stream()
+			.flatMap((header) -> header.getValue().stream().map((value) -> header.getKey()))
+			.toArray(String[]::new);
+		this.values = headers.values().stream().flatMap(List::stream).toArray(String[]::new);
 		this.body = body;
 		this.gzipped = gzipped;
 		this.etag = "\"" + tag + "\"";
@@ -84,28 +91,44 @@ final class CachedPage {
 	 */
 	int weight() {
 		long weight = OVERHEAD + this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
-		for (Map.Entry<String, List<String>> header : this.headers.entrySet()) {
-			weight += 64 + 2L * header.getKey().length();
-			for (String value : header.getValue()) {
-				weight += 56 + 2L * value.length();
-			}
+		for (int i = 0; i < this.names.length; i++) {
+			weight += 64 + 2L * this.names[i].length() + 56 + 2L * this.values[i].length();
 		}
 		return (int) Math.min(weight, Integer.MAX_VALUE);
 	}
 
-	/** Answers a request: 304 when the client holds this form, else the form it accepts. */
+	/**
+	 * Answers a request on a response that holds no header yet (a cache hit, ahead of the
+	 * filters that set headers): every header is added, none looked for to be replaced.
+	 */
+	void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (int i = 0; i < this.names.length; i++) {
+			response.addHeader(this.names[i], this.values[i]);
+		}
+		answer(request, response, true);
+	}
+
+	/** Answers a request on a response the page was just rendered into, replacing what the render set. */
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (int i = 0; i < this.names.length; i++) {
+			if (i > 0 && this.names[i].equals(this.names[i - 1])) {
+				response.addHeader(this.names[i], this.values[i]);
+			}
+			else {
+				response.setHeader(this.names[i], this.values[i]);
+			}
+		}
+		answer(request, response, false);
+	}
+
+	/** 304 when the client holds this form, else the form it accepts. */
+	private void answer(HttpServletRequest request, HttpServletResponse response, boolean fresh) throws IOException {
 		boolean gzip = this.gzipped != null
 				&& AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		this.headers.forEach((name, values) -> {
-			response.setHeader(name, null);
-			values.forEach((value) -> response.addHeader(name, value));
-		});
 		if (this.gzipped != null) {
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			put(response, fresh, HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
-		String etag = gzip ? this.gzipEtag : this.etag;
-		response.setHeader(HttpHeaders.ETAG, etag);
+		put(response, fresh, HttpHeaders.ETAG, gzip ? this.gzipEtag : this.etag);
 		if (this.status == HttpServletResponse.SC_OK && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
@@ -113,11 +136,20 @@ final class CachedPage {
 		response.setStatus(this.status);
 		byte[] bytes = gzip ? this.gzipped : this.body;
 		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			put(response, fresh, HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(bytes.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(bytes);
+		}
+	}
+
+	private static void put(HttpServletResponse response, boolean fresh, String name, String value) {
+		if (fresh) {
+			response.addHeader(name, value);
+		}
+		else {
+			response.setHeader(name, value);
 		}
 	}
 

@@ -22,7 +22,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ETag, gzip when the client takes it, and 304 to a conditional request, without
  * touching the controller, the database or Thymeleaf. HEAD is answered from the same
  * entry, and a HEAD that misses renders the GET and keeps it, so both get the same
- * headers. It runs after the canonical redirects, so every key is a canonical address.
+ * headers. It runs after the security headers and the canonical redirects, so every
+ * key is a canonical address and every entry holds the archive's headers; the entries
+ * are served by {@link PageCacheHitFilter}, ahead of both, so what reaches this filter
+ * is a miss.
  */
 @Component
 @Order(PageCacheFilter.ORDER)
@@ -49,21 +52,25 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		boolean query = !request.getParameterMap().isEmpty();
-		String key = key(request, query);
-		CachedPage page = this.pages.get(key, query);
+		boolean query = hasQuery(request);
+		CachedPage page = render(head ? new GetOfHead(request) : request, response, chain);
 		if (page == null) {
-			page = render(head ? new GetOfHead(request) : request, response, chain);
-			if (page == null) {
-				return;
-			}
-			this.pages.put(key, query, page);
+			return;
 		}
+		this.pages.put(key(request, query), query, page);
 		page.write(request, response);
 	}
 
+	/**
+	 * Whether a request names parameters. Asked of the parameters, not the query string:
+	 * a request need not carry them there (MockMvc's, for one, holds them alone).
+	 */
+	static boolean hasQuery(HttpServletRequest request) {
+		return !request.getParameterMap().isEmpty();
+	}
+
 	/** The page a request asks for: its path, and its parameters in a stable order. */
-	private static String key(HttpServletRequest request, boolean query) {
+	static String key(HttpServletRequest request, boolean query) {
 		if (!query) {
 			return request.getRequestURI();
 		}

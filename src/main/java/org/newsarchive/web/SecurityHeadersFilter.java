@@ -34,6 +34,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	static final String DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
 
+	static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
+
+	static final String STRICT_TRANSPORT_SECURITY_VALUE = "max-age=63072000; includeSubDomains";
+
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
 	/** A % that does not start an escape: a malformed address, whatever it asks for. */
@@ -62,7 +66,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		// Every page is in English: said here, so cached pages say it too.
 		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
 		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+			response.setHeader(STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY_VALUE);
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			chain.doFilter(request, response);

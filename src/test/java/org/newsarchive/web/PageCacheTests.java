@@ -93,7 +93,8 @@ class PageCacheTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "gzip; q=0|false", "gzip;q=0|false", "GZIP ; Q=0.000|false",
 			"*;q=0|false", "identity|false", "gzip;q=abc|false", "br, deflate|false", "gzip|true", "x-gzip|true",
-			"gzip;q=0.5|true", "*|true", "deflate, gzip;q=1.0|true", "gzip;q=0, *|false", "br;q=1, *;q=0.1|true" })
+			"gzip;q=0.5|true", "*|true", "deflate, gzip;q=1.0|true", "gzip;q=0, *|false", "br;q=1, *;q=0.1|true", ";;;|false", "gzip, ;|true", ";, gzip|true",
+			"'gzip;q=1;q=0,,;,'|false" })
 	void readsAcceptEncodingAsRfc9110WritesIt(String acceptEncoding, boolean gzip) throws Exception {
 		ArchiveClient.Response response = this.http.get("/tags", "Accept-Encoding", acceptEncoding);
 
