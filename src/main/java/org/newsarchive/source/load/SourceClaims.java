@@ -29,6 +29,14 @@ final class SourceClaims implements AutoCloseable {
 
 	private final String insert;
 
+	/** Whether the planner must be told the table's size (PostgreSQL never analyses a temporary table by itself). */
+	private final boolean analyse;
+
+	private long claimed;
+
+	/** The number of claims at which the table is next analysed: it doubles each time. */
+	private long nextAnalysis = 1_000;
+
 	SourceClaims(Connection connection, Statements statements, BatchWriter batches) throws SQLException {
 		this.statements = statements;
 		this.batches = batches;
@@ -37,7 +45,8 @@ final class SourceClaims implements AutoCloseable {
 		// A temporary table, kept for the session: H2 must be told not to commit the
 		// import's transaction to make it. A pooled session may hold one left by an import
 		// that failed: it is emptied here.
-		if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+		this.analyse = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		if (this.analyse) {
 			this.statements.update("create temporary table if not exists " + TABLE + " " + columns);
 		}
 		else {
@@ -71,6 +80,14 @@ final class SourceClaims implements AutoCloseable {
 			rows.add(new Object[] { article.metadata().id(), article.permalink(), read.source().name() });
 		}
 		this.batches.batch(this.insert, rows);
+		this.claimed += rows.size();
+		if (this.analyse && this.claimed >= this.nextAnalysis) {
+			// Without statistics PostgreSQL reads the whole table for each lookup: at
+			// 100,000 claims the import crawled at 130 sources a second. Analysing as the
+			// table doubles keeps the index lookups planned, at a cost linear in all.
+			this.statements.update("analyze " + TABLE);
+			this.nextAnalysis *= 2;
+		}
 	}
 
 	/** Fails if the key (an id, a Long, or a permalink, a String) belongs to another source already. */
