@@ -25,7 +25,7 @@ final class ArchiveContent {
 	 */
 	static void clear(Connection connection) throws SQLException {
 		try (Statements statements = new Statements(connection)) {
-			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+			if (Statements.isPostgres(connection)) {
 				statements.update("truncate table " + String.join(", ", TABLES));
 			}
 			else {

@@ -14,7 +14,7 @@ import org.newsarchive.source.SourceFormatException;
  * so a second source claiming either stops the import, naming its metadata file and
  * line and the source that claimed it first.
  * <p>
- * The claims are kept in a temporary table of the import's session (dropped when the
+ * The claims are kept in a temporary table of the import's session (emptied when the
  * import ends; a first import commits as it goes, so it outlives a commit), checked and
  * written a chunk of sources at a time: a million sources' claims are the database's to
  * hold, not the heap's.
@@ -45,7 +45,7 @@ final class SourceClaims implements AutoCloseable {
 		// A temporary table, kept for the session: H2 must be told not to commit the
 		// import's transaction to make it. A pooled session may hold one left by an import
 		// that failed: it is emptied here.
-		this.analyse = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		this.analyse = Statements.isPostgres(connection);
 		if (this.analyse) {
 			this.statements.update("create temporary table if not exists " + TABLE + " " + columns);
 		}

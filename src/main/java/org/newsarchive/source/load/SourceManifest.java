@@ -72,7 +72,7 @@ final class SourceManifest implements AutoCloseable {
 			}
 			// PostgreSQL streams a result only inside a transaction.
 			connection.setAutoCommit(false);
-			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+			if (Statements.isPostgres(connection)) {
 				manifest.nameOrder = "name collate \"C\"";
 			}
 		}

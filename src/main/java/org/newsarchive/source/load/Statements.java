@@ -28,6 +28,11 @@ final class Statements implements AutoCloseable {
 
 	private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
+	/** Whether the connection is to PostgreSQL, where the import's SQL differs from H2's. */
+	static boolean isPostgres(Connection connection) throws SQLException {
+		return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+	}
+
 	Statements(Connection connection) {
 		this.connection = connection;
 	}
