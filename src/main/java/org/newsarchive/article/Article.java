@@ -43,6 +43,9 @@ public class Article {
 
 	private String thumbnailId;
 
+	/** Month × 100 + day of {@link #published}: read by the on-this-day lists' queries alone. */
+	private int monthDay;
+
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.schema.CalendarDay;
 import org.newsarchive.source.Block;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
@@ -46,7 +47,8 @@ final class ArticleRows {
 		return new Object[] { article.metadata().id(), article.slug(), Date.valueOf(article.metadata().published()),
 				article.text().headline(), article.metadata().publisher(), article.metadata().originalUrl().toString(),
 				article.metadata().section().orElse(null), article.sourceName(), article.sourceSha256(),
-				article.importSha256(), article.sortKey(), summary(article), thumbnail(article) };
+				article.importSha256(), article.sortKey(), summary(article), thumbnail(article),
+				CalendarDay.of(article.metadata().published()) };
 	}
 
 	/** What a list shows of the article: its first key point, or else its opening paragraph. */
