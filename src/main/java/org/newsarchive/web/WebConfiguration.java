@@ -1,5 +1,7 @@
 package org.newsarchive.web;
 
+import java.time.Clock;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.newsarchive.ArchiveProperties;
 
@@ -21,6 +23,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(DeclaredParameters declaredParameters) {
 		this.declaredParameters = declaredParameters;
+	}
+
+	/**
+	 * The archive's clock, in UTC: what "today" is for the pages that depend on the day.
+	 * A bean, so that tests can fix the day.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean
