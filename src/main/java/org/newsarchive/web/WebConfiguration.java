@@ -26,8 +26,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The archive's clock, in UTC: what "today" is for the pages that depend on the day.
-	 * A bean, so that tests can fix the day.
+	 * The archive's clock, in UTC: what "today" is for the pages that say how old an
+	 * article is or which day it is, and when the page cache lets such pages go. A bean,
+	 * so that tests can fix the day.
 	 */
 	@Bean
 	Clock clock() {
@@ -35,8 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PageCache pageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
-		return new PageCache(properties, metrics);
+	PageCache pageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics, Clock clock) {
+		return new PageCache(properties, metrics, clock);
 	}
 
 	@Override
