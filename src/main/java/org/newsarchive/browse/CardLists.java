@@ -115,11 +115,6 @@ public class CardLists {
 			.toList();
 	}
 
-	/** The newest articles of a tag but one: one read of the tag's list, one card longer. */
-	public List<ArticleCard> newestOfTag(String slug, int count, long except) {
-		return newestOfTag(slug, count + 1).stream().filter((card) -> card.id() != except).limit(count).toList();
-	}
-
 	/** An article's tags, in the source's order. */
 	public List<TagLink> tagsOf(long articleId) {
 		return this.cards.findTags(articleId);
