@@ -30,9 +30,9 @@ class ApiDocumentation {
 			.version(VERSION)
 			.description("""
 					The archive, read-only, as JSON: every article with its tags, people, key points and \
-					each block of its body, as faithful to its source text as its page is; a tag's and \
-					a person's articles, paged by the same cursors as their pages; and the full-text \
-					search. Links are absolute. An unknown id or slug answers 404 with an RFC 9457 \
+					each block of its body, as faithful to its source text as its page is; the list of \
+					every article, and a tag's and a person's articles, newest first, paged by the same \
+					cursors as the pages; and the full-text search. Links are absolute. An unknown id or slug answers 404 with an RFC 9457 \
 					problem."""))
 			// The public address, as in the API's links, whatever host a request came through.
 			.servers(List.of(new Server().url(archive.absolute(""))))

@@ -47,6 +47,9 @@ public class Article {
 	/** {@link CaptureDate#iso()}, as the import wrote it. */
 	private String archived;
 
+	/** Month × 100 + day of {@link #published}: read by the on-this-day lists' queries alone. */
+	private int monthDay;
+
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")

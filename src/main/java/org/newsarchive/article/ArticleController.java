@@ -1,12 +1,16 @@
 package org.newsarchive.article;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsarchive.citation.CitationService;
 import org.newsarchive.web.Links;
+import org.newsarchive.web.PageExpiry;
 import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.Redirects;
 
@@ -31,15 +35,18 @@ class ArticleController {
 
 	private final CitationService citations;
 
-	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations) {
+	private final Clock clock;
+
+	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations, Clock clock) {
 		this.articles = articles;
 		this.metadata = metadata;
 		this.citations = citations;
+		this.clock = clock;
 	}
 
 	@GetMapping(Links.ARTICLE)
 	String article(@PathVariable int year, @PathVariable int month, @PathVariable int day, @PathVariable String slug,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		LocalDate published = date(year, month, day);
 		Optional<ArticleView> found = this.articles.findByPermalink(published, slug);
 		if (found.isEmpty()) {
@@ -48,7 +55,11 @@ class ArticleController {
 		ArticleView article = found.get();
 		model.addAttribute("article", article);
 		model.addAttribute("citation", this.citations.cite(article.cited()));
-		this.metadata.describe(model, article);
+		ArticleAge age = new ArticleAge(article.published(), LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		model.addAttribute("ageNotice", age.notice());
+		// The page says how old the article is: kept, here and downstream, until that changes.
+		PageExpiry.at(request, age.nextChange().atStartOfDay(ZoneOffset.UTC).toInstant());
+		this.metadata.describe(model, article, age);
 		return "article/article";
 	}
 

@@ -31,14 +31,17 @@ class ArticleMetadata {
 		this.pages = pages;
 	}
 
-	/** Gives an article's page its meta, its NewsArticle JSON-LD and its social card. */
-	void describe(Model model, ArticleView article) {
+	/**
+	 * Gives an article's page its meta, its NewsArticle JSON-LD and its social card, whose
+	 * title carries the year once the article is a year old.
+	 */
+	void describe(Model model, ArticleView article, ArticleAge age) {
 		PageMeta meta = PageMeta.of("NewsArticle", article.headline(), article.summary(), article.permalink())
 			.under(String.valueOf(article.published().getYear()), Links.year(article.published().getYear()))
 			.under(article.monthUrl().substring(1), article.monthUrl());
 		model.addAttribute("meta", meta);
 		model.addAttribute("jsonLd", jsonLd(article, meta));
-		model.addAttribute("social", social(article));
+		model.addAttribute("social", social(article, age));
 	}
 
 	/** The publication time: the archive knows the day, so midnight UTC of it. */
@@ -84,9 +87,10 @@ class ArticleMetadata {
 		return JsonLd.of(List.of(news, this.pages.breadcrumbs(meta)));
 	}
 
-	private Social social(ArticleView article) {
+	private Social social(ArticleView article, ArticleAge age) {
 		BodyElement.Figure lead = article.figures().stream().findFirst().orElse(null);
-		return new Social("article", (lead != null) ? url(lead.src()) : null, (lead != null) ? lead.alt() : null, publishedTime(article),
+		return new Social("article", age.socialTitle(article.headline()), (lead != null) ? url(lead.src()) : null,
+				(lead != null) ? lead.alt() : null, publishedTime(article),
 				article.tags().stream().map(TagLink::name).toList());
 	}
 

@@ -12,6 +12,8 @@ import org.newsarchive.article.BodyElement.Item;
 import org.newsarchive.article.BodyElement.Kind;
 import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.browse.CardLists;
+import org.newsarchive.browse.PersonLink;
+import org.newsarchive.browse.RelatedArticles;
 import org.newsarchive.browse.TagLink;
 import org.newsarchive.image.ImageInfo;
 import org.newsarchive.image.ImageRepository;
@@ -26,13 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds article pages from the store; lists of articles are the read model's
  * ({@code CardLists}). A page costs a fixed number of statements whatever the article's
  * size: the article with its body; its tags, images, mentions and people; the articles
- * before and after it; more from its first tag.
+ * before and after it; the candidates for its related articles, and their cards.
  */
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
-
-	static final int MORE_FROM_TAG = 4;
 
 	private final ArticleRepository articles;
 
@@ -40,10 +40,13 @@ public class ArticleService {
 
 	private final ImageRepository images;
 
-	ArticleService(ArticleRepository articles, CardLists cards, ImageRepository images) {
+	private final RelatedArticles related;
+
+	ArticleService(ArticleRepository articles, CardLists cards, ImageRepository images, RelatedArticles related) {
 		this.articles = articles;
 		this.cards = cards;
 		this.images = images;
+		this.related = related;
 	}
 
 	public Optional<ArticleView> findByPermalink(LocalDate published, String slug) {
@@ -89,13 +92,13 @@ public class ArticleService {
 
 	private ArticleView view(Article article) {
 		List<TagLink> tags = this.cards.tagsOf(article.getId());
-		List<ArticleCard> moreFromTag = tags.isEmpty() ? List.of()
-				: this.cards.newestOfTag(tags.get(0).slug(), MORE_FROM_TAG, article.getId());
+		List<PersonLink> people = this.cards.peopleOf(article.getId());
+		RelatedArticles.Related related = this.related.of(article.getId(), article.getSortKey(), tags, people);
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
 				article.archived(), (article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
-				body(article), this.cards.peopleOf(article.getId()), this.cards.before(article.getSortKey()).orElse(null),
-				this.cards.after(article.getSortKey()).orElse(null), moreFromTag);
+				body(article), people, this.cards.before(article.getSortKey()).orElse(null),
+				this.cards.after(article.getSortKey()).orElse(null), related.related(), related.later());
 	}
 
 	private List<BodyElement> body(Article article) {

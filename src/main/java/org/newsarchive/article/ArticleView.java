@@ -21,12 +21,14 @@ import org.newsarchive.web.Links;
  * @param people the people it names, most named first
  * @param previous the article published just before it, or null
  * @param next the article published just after it, or null
- * @param moreFromTag other articles of its first tag, newest first
+ * @param related the articles most related to it, most related first
+ * @param later newer articles on the same story, oldest first
  */
 public record ArticleView(long id, String slug, String headline, LocalDate published, String publisher,
 		String originalUrl, String section, String sourceSha256, CaptureDate archived, String summary, List<TagLink> tags,
 		List<BodyElement> body,
-		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> moreFromTag) {
+		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> related,
+		List<ArticleCard> later) {
 
 	/** The publication date as readers write it: 13 December 2017. */
 	public String publishedText() {

@@ -2,6 +2,7 @@ package org.newsarchive.article;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,11 +22,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The date archives: the articles of a year, and of a month. */
+/** The date archives: the articles of a year, of a month, and of a day. */
 @Controller
 class DateArchiveController {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter OTHER_YEARS = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
 	private final CardLists articles;
 
@@ -51,10 +56,28 @@ class DateArchiveController {
 	String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
 		YearMonth yearMonth = yearMonth(year, month);
-		model.addAttribute("year", year);
-		return page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
-				archive(MONTH.format(yearMonth), Links.month(yearMonth)).under(String.valueOf(year), Links.year(year)),
-				model);
+		PageMeta.Crumb up = new PageMeta.Crumb(String.valueOf(year), Links.year(year));
+		String view = page(yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1), before, after,
+				archive(MONTH.format(yearMonth), Links.month(yearMonth)).under(up.name(), up.path()), model);
+		model.addAttribute("up", up);
+		model.addAttribute("calendar", this.articles.calendarOf(yearMonth));
+		return view;
+	}
+
+	@GetMapping(Links.DAY)
+	String day(@PathVariable int year, @PathVariable int month, @PathVariable int day,
+			@RequestParam(required = false) String before, @RequestParam(required = false) String after, Model model) {
+		LocalDate date = date(year, month, day);
+		YearMonth yearMonth = YearMonth.from(date);
+		PageMeta.Crumb up = new PageMeta.Crumb(MONTH.format(yearMonth), Links.month(yearMonth));
+		String view = page(date, date.plusDays(1), before, after, archive(DAY.format(date), Links.day(date))
+			.under(String.valueOf(year), Links.year(year))
+			.under(up.name(), up.path()), model);
+		model.addAttribute("up", up);
+		MonthDay calendarDay = MonthDay.from(date);
+		model.addAttribute("otherYears",
+				new PageMeta.Crumb(OTHER_YEARS.format(calendarDay) + " in other years", Links.onThisDay(calendarDay)));
+		return view;
 	}
 
 	private String page(LocalDate from, LocalDate until, String before, String after, PageMeta meta, Model model) {
@@ -72,6 +95,15 @@ class DateArchiveController {
 	private static PageMeta archive(String period, String path) {
 		return PageMeta.of("CollectionPage", "Articles of " + period, "Archived articles published in " + period + ".",
 				path);
+	}
+
+	private static LocalDate date(int year, int month, int day) {
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	private static YearMonth yearMonth(int year, int month) {

@@ -1,12 +1,15 @@
 package org.newsarchive.browse;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsarchive.schema.CalendarDay;
 import org.newsarchive.schema.SortKey;
 
 import org.springframework.data.domain.Limit;
@@ -32,6 +35,13 @@ public class CardLists {
 		return this.cards.findOlder(SortKey.TOP, SortKey.BOTTOM, Limit.of(count));
 	}
 
+	/** A page of every article of the archive, newest first. */
+	public CardPage all(CardPage.Paging paging) {
+		return CardPage.read(paging,
+				(before, limit) -> this.cards.findOlder(before, SortKey.BOTTOM, Limit.of(limit)),
+				(after, limit) -> this.cards.findNewer(after, SortKey.TOP, Limit.of(limit)));
+	}
+
 	/** A page of the articles published from {@code from} up to, not including, {@code until}. */
 	public CardPage between(LocalDate from, LocalDate until, CardPage.Paging paging) {
 		long start = SortKey.startOf(from);
@@ -39,6 +49,22 @@ public class CardLists {
 		return CardPage.read(paging,
 				(before, limit) -> this.cards.findOlder(Math.min(before, end), start, Limit.of(limit)),
 				(after, limit) -> this.cards.findNewer(Math.max(after, start - 1), end, Limit.of(limit)));
+	}
+
+	/** A month's calendar: how many articles each of its days holds, in one statement. */
+	public MonthCalendar calendarOf(YearMonth month) {
+		Map<LocalDate, Long> days = new HashMap<>();
+		this.cards.countDays(SortKey.startOf(month.atDay(1)), SortKey.startOf(month.plusMonths(1).atDay(1)))
+			.forEach((day) -> days.put(day.day(), day.articles()));
+		return MonthCalendar.of(month, days);
+	}
+
+	/** A page of the articles published on this calendar day in any year, newest first. */
+	public CardPage onDay(MonthDay day, CardPage.Paging paging) {
+		int monthDay = CalendarDay.of(day);
+		return CardPage.read(paging,
+				(before, limit) -> this.cards.findOlderOnDay(monthDay, before, Limit.of(limit)),
+				(after, limit) -> this.cards.findNewerOnDay(monthDay, after, Limit.of(limit)));
 	}
 
 	/** The article published just before the one with this sort key. */
@@ -65,11 +91,6 @@ public class CardLists {
 	/** The newest articles of a tag, read from the top of its list. */
 	public List<ArticleCard> newestOfTag(String slug, int count) {
 		return this.cards.findOlderOfTag(slug, SortKey.TOP, Limit.of(count));
-	}
-
-	/** The newest articles of a tag but one: one read of the tag's list, one card longer. */
-	public List<ArticleCard> newestOfTag(String slug, int count, long except) {
-		return newestOfTag(slug, count + 1).stream().filter((card) -> card.id() != except).limit(count).toList();
 	}
 
 	/**

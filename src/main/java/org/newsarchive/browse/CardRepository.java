@@ -3,6 +3,8 @@ package org.newsarchive.browse;
 import java.util.Collection;
 import java.util.List;
 
+import org.newsarchive.schema.SortKey;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -32,6 +34,23 @@ interface CardRepository extends Repository<ArticleTag, ArticleTag.Key> {
 	/** Cards newer than {@code after} and before {@code to}, oldest first. */
 	@Query(CARDS + " from Article a" + THUMBNAIL + " where a.sortKey > :after and a.sortKey < :to order by a.sortKey")
 	List<ArticleCard> findNewer(long after, long to, Limit limit);
+
+	/** One calendar day's cards across the years, older than {@code before}, newest first. */
+	@Query(CARDS + " from Article a" + THUMBNAIL
+			+ " where a.monthDay = :monthDay and a.sortKey < :before order by a.monthDay desc, a.sortKey desc")
+	List<ArticleCard> findOlderOnDay(int monthDay, long before, Limit limit);
+
+	@Query(CARDS + " from Article a" + THUMBNAIL
+			+ " where a.monthDay = :monthDay and a.sortKey > :after order by a.monthDay, a.sortKey")
+	List<ArticleCard> findNewerOnDay(int monthDay, long after, Limit limit);
+
+	/**
+	 * The days from {@code from} up to {@code until} that hold articles, with how many:
+	 * read from the sort keys alone, whose index holds the day.
+	 */
+	@Query("select new org.newsarchive.browse.DayCount(a.sortKey / " + SortKey.DAY + "L, count(a)) from Article a"
+			+ " where a.sortKey >= :from and a.sortKey < :until group by a.sortKey / " + SortKey.DAY + "L")
+	List<DayCount> countDays(long from, long until);
 
 	@Query(CARDS + " from Article a" + THUMBNAIL + " where a.id in :ids")
 	List<ArticleCard> findCards(Collection<Long> ids);

@@ -3,6 +3,8 @@ package org.newsarchive.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,11 @@ final class CachedPage {
 
 	private final String gzipEtag;
 
-	private CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag) {
+	/** When the page stops being true ({@link PageExpiry}), or null for never. */
+	private final Instant expires;
+
+	private CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipped, String tag,
+			Instant expires) {
 		this.status = status;
 		this.names = headers.entrySet()
 			.stream()
@@ -64,13 +70,16 @@ final class CachedPage {
 		this.gzipped = gzipped;
 		this.etag = "\"" + tag + "\"";
 		this.gzipEtag = "\"" + tag + "-gz\"";
+		this.expires = expires;
 	}
 
 	/**
 	 * Keeps a response.
 	 * @param etag the validator the controller gave it, or null to derive one from the bytes
+	 * @param expires when it stops being true, or null for never
 	 */
-	static CachedPage of(HttpServletResponse response, byte[] body, String etag, String defaultCacheControl) {
+	static CachedPage of(HttpServletResponse response, byte[] body, String etag, String defaultCacheControl,
+			Instant expires) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
 			if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)) {
@@ -82,7 +91,7 @@ final class CachedPage {
 		String type = response.getContentType();
 		boolean compressible = type != null && body.length >= MIN_COMPRESSIBLE
 				&& COMPRESSIBLE.stream().anyMatch(type::startsWith);
-		return new CachedPage(response.getStatus(), headers, body, compressible ? gzip(body) : null, tag);
+		return new CachedPage(response.getStatus(), headers, body, compressible ? gzip(body) : null, tag, expires);
 	}
 
 	/**
@@ -97,28 +106,53 @@ final class CachedPage {
 		return (int) Math.min(weight, Integer.MAX_VALUE);
 	}
 
+	/** Whether the page has stopped being true: it must be rendered again. */
+	boolean hasExpiredAt(Instant now) {
+		return this.expires != null && !now.isBefore(this.expires);
+	}
+
 	/**
 	 * Answers a request on a response that holds no header yet (a cache hit, ahead of the
 	 * filters that set headers): every header is added, none looked for to be replaced.
 	 */
-	void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void serve(HttpServletRequest request, HttpServletResponse response, Instant now) throws IOException {
 		for (int i = 0; i < this.names.length; i++) {
-			response.addHeader(this.names[i], this.values[i]);
+			response.addHeader(this.names[i], value(i, now));
 		}
 		answer(request, response, true);
 	}
 
 	/** Answers a request on a response the page was just rendered into, replacing what the render set. */
-	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, Instant now) throws IOException {
 		for (int i = 0; i < this.names.length; i++) {
 			if (i > 0 && this.names[i].equals(this.names[i - 1])) {
-				response.addHeader(this.names[i], this.values[i]);
+				response.addHeader(this.names[i], value(i, now));
 			}
 			else {
-				response.setHeader(this.names[i], this.values[i]);
+				response.setHeader(this.names[i], value(i, now));
 			}
 		}
 		answer(request, response, false);
+	}
+
+	/**
+	 * A header's value as sent now. A page that expires is sent with a {@code Cache-Control}
+	 * reckoned at each answer, so that no cache downstream keeps it, fresh or stale, past
+	 * the moment it stops being true.
+	 */
+	private String value(int header, Instant now) {
+		if (this.expires == null || !HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(this.names[header])) {
+			return this.values[header];
+		}
+		return cacheControlUntil(this.expires, now);
+	}
+
+	/** The pages' usual Cache-Control, cut short so that fresh and stale both end by {@code expires}. */
+	static String cacheControlUntil(Instant expires, Instant now) {
+		long left = Math.max(0, Duration.between(now, expires).getSeconds());
+		long maxAge = Math.min(PageCacheFilter.PAGE_MAX_AGE, left);
+		long stale = Math.min(PageCacheFilter.PAGE_STALE_WHILE_REVALIDATE, left - maxAge);
+		return "public, max-age=" + maxAge + ((stale > 0) ? ", stale-while-revalidate=" + stale : "");
 	}
 
 	/** 304 when the client holds this form, else the form it accepts. */

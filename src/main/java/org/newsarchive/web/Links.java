@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 
 /**
@@ -30,8 +31,17 @@ public final class Links {
 
 	public static final String MONTH = YEAR + "/{month:\\d{2}}";
 
+	/** The articles of one day: {@code /yyyy/mm/dd}, a permalink trimmed to its date. */
+	public static final String DAY = MONTH + "/{day:\\d{2}}";
+
 	/** An article's permalink: {@code /yyyy/mm/dd/slug}. */
-	public static final String ARTICLE = MONTH + "/{day:\\d{2}}/" + SLUG;
+	public static final String ARTICLE = DAY + "/" + SLUG;
+
+	/** Redirects to today's calendar day across the years. */
+	public static final String ON_THIS_DAY = "/on-this-day";
+
+	/** One calendar day across the years: {@code /on-this-day/mm-dd}. */
+	public static final String ON_THIS_DAY_DATE = ON_THIS_DAY + "/{month:\\d{2}}-{day:\\d{2}}";
 
 	public static final String SHORT_LINK = "/a/{id:\\d{1,18}}";
 
@@ -75,8 +85,7 @@ public final class Links {
 	}
 
 	public static String article(LocalDate published, String slug) {
-		return String.format("/%04d/%02d/%02d/%s", published.getYear(), published.getMonthValue(),
-				published.getDayOfMonth(), slug);
+		return day(published) + "/" + slug;
 	}
 
 	/** The anchor of an article's block: {@code p3} for the third. */
@@ -111,6 +120,14 @@ public final class Links {
 
 	public static String month(YearMonth month) {
 		return String.format("/%04d/%02d", month.getYear(), month.getMonthValue());
+	}
+
+	public static String day(LocalDate day) {
+		return String.format("/%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+	}
+
+	public static String onThisDay(MonthDay day) {
+		return String.format("/on-this-day/%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
 	}
 
 	public static String image(String id, String fileName) {

@@ -1,5 +1,8 @@
 package org.newsarchive.web;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +23,10 @@ public class PageCache {
 
 	private final Cache<String, CachedPage> queries;
 
-	PageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
+	private final Clock clock;
+
+	PageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics, Clock clock) {
+		this.clock = clock;
 		long budget = properties.pageCacheSize().toBytes();
 		this.paths = cache(budget - budget / 4);
 		this.queries = cache(budget / 4);
@@ -40,8 +46,20 @@ public class PageCache {
 			.build();
 	}
 
+	/** The page kept under this key, unless it has expired ({@link PageExpiry}): then it is let go. */
 	CachedPage get(String key, boolean query) {
-		return cacheFor(query).getIfPresent(key);
+		Cache<String, CachedPage> cache = cacheFor(query);
+		CachedPage page = cache.getIfPresent(key);
+		if (page != null && page.hasExpiredAt(now())) {
+			cache.asMap().remove(key, page);
+			return null;
+		}
+		return page;
+	}
+
+	/** The time by the archive's clock, which the expiry of pages and their Cache-Control are reckoned by. */
+	Instant now() {
+		return this.clock.instant();
 	}
 
 	void put(String key, boolean query, CachedPage page) {

@@ -33,8 +33,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
+	/** Seconds a CDN or browser may reuse a page: five minutes. */
+	static final long PAGE_MAX_AGE = 300;
+
+	/** Seconds it may serve it stale while it revalidates: a day. */
+	static final long PAGE_STALE_WHILE_REVALIDATE = 86_400;
+
 	/** Pages: a CDN or browser may reuse them for five minutes, and stale for a day while it revalidates. */
-	static final String PAGE_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
+	static final String PAGE_CACHE_CONTROL = "public, max-age=" + PAGE_MAX_AGE + ", stale-while-revalidate="
+			+ PAGE_STALE_WHILE_REVALIDATE;
 
 	private static final int MAX_CACHED_BODY = 4 * 1024 * 1024;
 
@@ -58,7 +65,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		this.pages.put(key(request, query), query, page);
-		page.write(request, response);
+		page.write(request, response, this.pages.now());
 	}
 
 	/**
@@ -100,7 +107,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return null;
 		}
 		CachedPage page = CachedPage.of(wrapper, wrapper.getContentAsByteArray(), wrapper.getHeader(HttpHeaders.ETAG),
-				PAGE_CACHE_CONTROL);
+				PAGE_CACHE_CONTROL, PageExpiry.of(request));
 		wrapper.resetBuffer();
 		return page;
 	}

@@ -55,7 +55,7 @@ class PageCacheHitFilter implements Filter {
 			response.setHeader(SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY,
 					SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY_VALUE);
 		}
-		page.serve(request, response);
+		page.serve(request, response, this.pages.now());
 	}
 
 }

@@ -32,6 +32,17 @@ public final class Redirects {
 	}
 
 	/**
+	 * A 302 to a path of the archive that stands for another only for now (today's page,
+	 * say): a CDN or browser may reuse the answer for {@code maxAge}, never longer.
+	 */
+	public static <T> ResponseEntity<T> temporary(String path, Duration maxAge) {
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.header(HttpHeaders.LOCATION, location(path, null))
+			.header(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(maxAge).cachePublic().getHeaderValue())
+			.build();
+	}
+
+	/**
 	 * Answers a 301 to a path of the archive and a query ({@code a=1&b=2}, or null), on a
 	 * response not yet committed.
 	 */

@@ -1,5 +1,7 @@
 package org.newsarchive.web;
 
+import java.time.Clock;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.newsarchive.ArchiveProperties;
 
@@ -23,9 +25,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.declaredParameters = declaredParameters;
 	}
 
+	/**
+	 * The archive's clock, in UTC: what "today" is for the pages that say how old an
+	 * article is or which day it is, and when the page cache lets such pages go. A bean,
+	 * so that tests can fix the day.
+	 */
 	@Bean
-	PageCache pageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics) {
-		return new PageCache(properties, metrics);
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	PageCache pageCache(ArchiveProperties properties, ObjectProvider<MeterRegistry> metrics, Clock clock) {
+		return new PageCache(properties, metrics, clock);
 	}
 
 	@Override

@@ -40,7 +40,7 @@ class OpenApiTests {
 	}
 
 	@Test
-	void describesTheFourApiPathsAndTheirProblems() {
+	void describesTheFiveApiPathsAndTheirProblems() {
 		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
@@ -49,10 +49,17 @@ class OpenApiTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}", "/api/search");
+			.containsOnlyKeys("/api/articles", "/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}",
+					"/api/search");
 		assertThat(result).bodyJson()
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json']")
-			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']");
+			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']")
+			.hasPath("$.paths['/api/articles'].get.responses['200'].content['application/json']")
+			.hasPath("$.paths['/api/articles'].get.responses['400'].content['application/problem+json']");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/articles'].get.parameters[*].name")
+			.asArray()
+			.containsExactly("before", "after");
 	}
 
 	@Test

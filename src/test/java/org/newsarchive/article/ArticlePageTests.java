@@ -123,7 +123,8 @@ class ArticlePageTests {
 		render();
 
 		// The article with its body; its tags, images, mentions and people; the articles
-		// before and after it; more from its first tag. None depends on the article's size.
+		// before and after it; the candidates for its related articles (the seed has none,
+		// so no cards follow). None depends on the article's size.
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
 	}
 

@@ -23,7 +23,11 @@ enum PageKind {
 
 	YEAR("/2017"),
 
-	MONTH("/2017/12");
+	MONTH("/2017/12"),
+
+	DAY("/2017/12/13"),
+
+	ON_THIS_DAY("/on-this-day/12-13");
 
 	final String path;
 

@@ -50,7 +50,7 @@ class BrowsePagesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/2017", "/2017/12" })
+	@ValueSource(strings = { "/2017", "/2017/12", "/2017/12/13", "/on-this-day/12-13" })
 	void listsTheSeedInItsDateArchives(String path) throws Exception {
 		assertThat(page(path).select(".article-card-headline a").eachAttr("href")).containsExactly(PERMALINK);
 	}
@@ -67,7 +67,8 @@ class BrowsePagesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/2016", "/2017/11", "/2017/13", "/tags/no-such-tag" })
+	@ValueSource(strings = { "/2016", "/2017/11", "/2017/13", "/2017/12/12", "/2017/02/30", "/on-this-day/12-12",
+			"/on-this-day/13-40", "/tags/no-such-tag" })
 	void answersEmptyOrUnknownListsWith404(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 	}

@@ -8,7 +8,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 /** Records the SQL Hibernate sends, so a test can ask the database how it runs it. */
 public class RecordingStatementInspector implements StatementInspector {
 
-	static final List<String> statements = new CopyOnWriteArrayList<>();
+	public static final List<String> statements = new CopyOnWriteArrayList<>();
 
 	@Override
 	public String inspect(String sql) {

@@ -126,9 +126,13 @@ class WebCitizenTests {
 		assertThat(again.body()).isEmpty();
 	}
 
+	/**
+	 * A list page. (An article's page says how old the article is, so a CDN may keep it
+	 * only until that changes: TodaysPagesTests.)
+	 */
 	@Test
 	void letsPagesBeCachedAndRevalidatedByACdn() throws Exception {
-		ArchiveClient.Response response = get(PERMALINK, "Accept-Encoding", "identity");
+		ArchiveClient.Response response = get(TAG_PAGE, "Accept-Encoding", "identity");
 
 		assertThat(response.headers().firstValue("Cache-Control"))
 			.hasValue("public, max-age=300, stale-while-revalidate=86400");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.schema.CalendarDay;
 import org.newsarchive.source.Block;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
@@ -47,7 +48,7 @@ final class ArticleRows {
 				article.text().headline(), article.metadata().publisher(), article.metadata().originalUrl().toString(),
 				article.metadata().section().orElse(null), article.sourceName(), article.sourceSha256(),
 				article.importSha256(), article.sortKey(), summary(article), thumbnail(article),
-				article.metadata().archived().iso() };
+				article.metadata().archived().iso(), CalendarDay.of(article.metadata().published()) };
 	}
 
 	/** What a list shows of the article: its first key point, or else its opening paragraph. */

@@ -40,6 +40,17 @@ class ArticleRowsTests {
 	}
 
 	@Test
+	void theArticleRowHoldsTheCalendarDayOfItsPublicationForOnThisDay() throws Exception {
+		ArticleImport article = read(ArticleReaderTests.SOURCE, "");
+
+		Object[] row = ArticleRows.of(article).get(ArticleInsert.ARTICLE).get(0);
+
+		// Published 2017-12-05: month 12, day 5, as the last column of the insert.
+		assertThat(row[row.length - 1]).isEqualTo(1205);
+		assertThat(ArticleInsert.ARTICLE.sql()).contains("month_day)");
+	}
+
+	@Test
 	void aBlockRowHoldsItsKindItsTextAndForAPhotoItsLabelCreditAndImage() throws Exception {
 		ArticleImport article = read(ArticleReaderTests.SOURCE, "");
 
