@@ -29,6 +29,8 @@ public final class SourceBuilder {
 
 	private String published = "2021-01-02";
 
+	private String publisher = "Test Wire";
+
 	private final Map<String, String> metadata = new LinkedHashMap<>();
 
 	private final Map<String, byte[]> photoFiles = new LinkedHashMap<>();
@@ -75,6 +77,16 @@ public final class SourceBuilder {
 		return this;
 	}
 
+	public SourceBuilder publisher(String publisher) {
+		this.publisher = publisher;
+		return this;
+	}
+
+	public SourceBuilder section(String section) {
+		this.metadata.put("section", section);
+		return this;
+	}
+
 	public SourceBuilder slug(String slug) {
 		this.metadata.put("slug", slug);
 		return this;
@@ -105,7 +117,7 @@ public final class SourceBuilder {
 	public String metadata() {
 		StringBuilder metadata = new StringBuilder().append("id: ").append(this.id).append('\n')
 			.append("published: ").append(this.published).append('\n')
-			.append("publisher: Test Wire\n")
+			.append("publisher: ").append(this.publisher).append('\n')
 			.append("original-url: https://example.org/").append(this.id).append('\n');
 		this.metadata.forEach((key, value) -> metadata.append(key).append(": ").append(value).append('\n'));
 		return metadata.toString();
