@@ -24,6 +24,9 @@ import org.newsarchive.search.SearchResults.FacetCounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,16 +60,26 @@ class SearchNarrowingTests {
 	MockMvc mvc;
 
 	@Autowired
-	SearchIndex index;
-
-	@Autowired
-	CardLists articles;
-
-	@Autowired
-	NamedParameterJdbcTemplate named;
+	SearchService search;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/**
+	 * Searches with time enough to find everything: a search that runs out of its budget
+	 * (a cold JVM on a loaded machine) answers the hits found in time, which is not what
+	 * these tests check.
+	 */
+	@TestConfiguration
+	static class Patient {
+
+		@Bean
+		@Primary
+		SearchService patientSearch(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc) {
+			return new SearchService(index, articles, jdbc, SearchLimits.DEFAULT.withTimeout(Duration.ofSeconds(30)));
+		}
+
+	}
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
@@ -313,15 +326,8 @@ class SearchNarrowingTests {
 			.anySatisfy((marked) -> assertThat(marked).containsExactly("Olafsson"));
 	}
 
-	/**
-	 * Searches with time enough to find everything: a search that runs out of its budget
-	 * (a cold JVM on a loaded machine) answers the hits found in time, which is not what
-	 * these tests check.
-	 */
 	private SearchResults search(Map<String, String> parameters) throws Exception {
-		SearchService patient = new SearchService(this.index, this.articles, this.named,
-				SearchLimits.DEFAULT.withTimeout(Duration.ofSeconds(30)));
-		SearchResults results = patient.search(SearchQuery.parse((name) -> parameters.containsKey(name)
+		SearchResults results = this.search.search(SearchQuery.parse((name) -> parameters.containsKey(name)
 				? new String[] { parameters.get(name) } : null));
 		assertThat(results.outcome()).isEqualTo(SearchResults.Outcome.SEARCHED);
 		return results;
