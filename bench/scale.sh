@@ -265,11 +265,18 @@ find_pages() { # folder
   for tag in $(curl -s "$base/" | grep -o 'href="/tags/[a-z0-9-]*"' | cut -d'"' -f2 | awk '!seen[$0]++' | sed -n 1,3p); do
     for m in 02 03 04 05 06 07 08 09 10 11 12; do echo "$tag?before=2000-$m-01.1"; done
   done >"$out/tag_deep"
-  # Searches: different queries (words, places, phrases, a prefix, an exclusion).
-  printf '/search?q=%s\n' harbour nairobi oslo %22teacher+pay%22 %22refugee+quotas%22 lisbon warsaw \
-    %22airport+privatisation%22 budget 'elect*' minister+-trade tariffs hamburg tbilisi dhaka accra santiago \
-    montreal auckland ecuador kenya pension satellite %22fishing+quota%22 grain rationing forest qatar \
-    'privat*' %22border+dispute%22 bangladesh currency energy vote >"$out/search"
+  # Searches: a fixed set of 24 measured (words, places, phrases, prefixes, an exclusion;
+  # each order; narrowed by tags, a section, a publisher, dates, and several at once; every
+  # search counts its facets), then 10 for the warm-up (read from the end).
+  printf '/search?q=%s\n' harbour nairobi %22teacher+pay%22 %22refugee+quotas%22 'elect*' minister+-trade budget \
+    'privat*' 'harbour&sort=newest' '%22fishing+quota%22&sort=oldest' 'budget&sort=newest&page=3' \
+    'energy&sort=oldest' 'vote&tag=politics' 'tariffs&tag=economy&tag=markets' 'pension&section=Business' \
+    'currency&publisher=Daily+Meridian' 'grain&from=2010&to=2015' 'satellite&sort=newest&from=2019-03' \
+    '%22border+dispute%22&sort=newest&tag=sanctions' 'elect*&from=2020&section=Politics' \
+    'harbour&tag=fisheries&publisher=The+Civic+Record' 'kenya&sort=newest&tag=housing' \
+    'forest&sort=oldest&from=2005-06-01&to=2012-12-31' 'minister&sort=newest&tag=politics&section=Politics' \
+    lisbon warsaw oslo 'hamburg&sort=newest' 'tbilisi&tag=politics' dhaka accra 'santiago&sort=oldest' \
+    montreal auckland >"$out/search"
   local kind
   for kind in $KINDS; do [ -s "$out/$kind" ] || { log "no $kind pages found"; return 1; }; done
 }

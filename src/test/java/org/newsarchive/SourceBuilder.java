@@ -33,6 +33,8 @@ public final class SourceBuilder {
 
 	private String originalUrl;
 
+	private String publisher = "Test Wire";
+
 	private final Map<String, String> metadata = new LinkedHashMap<>();
 
 	private final Map<String, byte[]> photoFiles = new LinkedHashMap<>();
@@ -91,6 +93,16 @@ public final class SourceBuilder {
 		return this;
 	}
 
+	public SourceBuilder publisher(String publisher) {
+		this.publisher = publisher;
+		return this;
+	}
+
+	public SourceBuilder section(String section) {
+		this.metadata.put("section", section);
+		return this;
+	}
+
 	public SourceBuilder slug(String slug) {
 		this.metadata.put("slug", slug);
 		return this;
@@ -122,7 +134,7 @@ public final class SourceBuilder {
 		StringBuilder metadata = new StringBuilder().append("id: ").append(this.id).append('\n')
 			.append("published: ").append(this.published).append('\n')
 			.append("archived: ").append(this.archived).append('\n')
-			.append("publisher: Test Wire\n")
+			.append("publisher: ").append(this.publisher).append('\n')
 			.append("original-url: ")
 			.append((this.originalUrl != null) ? this.originalUrl : "https://example.org/" + this.id)
 			.append('\n');

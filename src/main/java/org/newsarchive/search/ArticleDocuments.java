@@ -2,6 +2,10 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.newsarchive.schema.BlockKind;
@@ -9,18 +13,26 @@ import org.newsarchive.schema.BlockKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads articles' index documents from the database: one query whose rows are the
- * articles' blocks in article order, made into one document an article as they stream by.
- * A build reads every article so; an update only the ones that changed.
+ * Reads articles' index documents from the database, a batch of articles at a time:
+ * their tags and people first (a batch's worth, never the archive's), then one query
+ * whose rows are the articles' blocks in article order, made into one document an
+ * article as they stream by. A build reads every article so, batch after batch; an
+ * update only the ones that changed, so both write the same documents.
  */
 final class ArticleDocuments {
 
-	/** The query's start: a caller adds its condition, if any, and {@link #ORDER}. */
-	static final String SELECT = """
-			select a.id, a.import_sha256, a.headline, b.kind, b.text, b.label, b.credit from article a
-			join article_block b on b.article_id = a.id""";
+	private static final String BLOCKS = """
+			select a.id, a.import_sha256, a.headline, a.published, a.sort_key, a.section, a.publisher,
+			b.kind, b.text, b.label, b.credit from article a
+			join article_block b on b.article_id = a.id where %s order by a.id, b.position""";
 
-	static final String ORDER = " order by a.id, b.position";
+	private static final String TAGS = """
+			select a.id, t.tag_slug from article a join article_tag t on t.article_id = a.id
+			where %s order by a.id, t.position""";
+
+	private static final String PEOPLE = """
+			select a.id, p.person_slug from article a join person_article p on p.article_id = a.id
+			where %s order by a.id, p.person_slug""";
 
 	/** Where each document goes. */
 	interface Sink {
@@ -33,24 +45,39 @@ final class ArticleDocuments {
 	}
 
 	/**
-	 * Runs the query and hands each article's document to the sink once its last block
-	 * is read: only one article is held at a time.
+	 * Reads the articles the condition (on {@code a}, the article) chooses, and hands
+	 * each one's document to the sink once its last block is read: a caller keeps the
+	 * condition to a batch, whose tags and people are all that is held.
 	 * @return how many articles were read
 	 */
-	static int read(JdbcTemplate jdbc, String sql, Object[] arguments, Sink sink) {
+	static int read(JdbcTemplate jdbc, String condition, Object[] arguments, Sink sink) {
+		Map<Long, List<String>> tags = slugs(jdbc, TAGS.formatted(condition), arguments);
+		Map<Long, List<String>> people = slugs(jdbc, PEOPLE.formatted(condition), arguments);
 		IndexedArticle[] current = { null };
 		int[] count = { 0 };
-		jdbc.query(sql, (row) -> {
+		jdbc.query(BLOCKS.formatted(condition), (row) -> {
 			long id = row.getLong(1);
 			if (current[0] == null || current[0].id() != id) {
 				write(sink, current[0]);
-				current[0] = new IndexedArticle(id, row.getString(2), row.getString(3));
+				current[0] = new IndexedArticle(id, row.getString(2), row.getString(3),
+						row.getDate(4).toLocalDate(), row.getLong(5), row.getString(6), row.getString(7));
+				tags.getOrDefault(id, List.of()).forEach(current[0]::tag);
+				people.getOrDefault(id, List.of()).forEach(current[0]::person);
 				count[0]++;
 			}
-			current[0].add(BlockKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7));
+			current[0].add(BlockKind.valueOf(row.getString(8)), row.getString(9), row.getString(10),
+					row.getString(11));
 		}, arguments);
 		write(sink, current[0]);
 		return count[0];
+	}
+
+	private static Map<Long, List<String>> slugs(JdbcTemplate jdbc, String sql, Object[] arguments) {
+		Map<Long, List<String>> slugs = new HashMap<>();
+		jdbc.query(sql, (row) -> {
+			slugs.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(row.getString(2));
+		}, arguments);
+		return slugs;
 	}
 
 	private static void write(Sink sink, IndexedArticle article) {

@@ -49,8 +49,7 @@ final class IndexUpdate implements IndexDiff.Changes {
 			return;
 		}
 		String in = String.join(", ", Collections.nCopies(this.batch.size(), "?"));
-		ArticleDocuments.read(this.jdbc, ArticleDocuments.SELECT + " where a.id in (" + in + ")" + ArticleDocuments.ORDER,
-				this.batch.toArray(), this.writer::addDocument);
+		ArticleDocuments.read(this.jdbc, "a.id in (" + in + ")", this.batch.toArray(), this.writer::addDocument);
 		this.batch.clear();
 	}
 

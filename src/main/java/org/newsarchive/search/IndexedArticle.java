@@ -1,7 +1,14 @@
 package org.newsarchive.search;
 
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -12,7 +19,10 @@ import org.newsarchive.schema.KeyPoints;
  * The searchable text of one article, gathered block by block in order, and the index
  * document made of it: headline, key points, body and captions in fields of their own,
  * so that a match in the headline can weigh more than one in a caption, and the
- * {@link ArticleVersion} it was made from, so that an update finds what changed. The index is
+ * {@link ArticleVersion} it was made from, so that an update finds what changed. Its day of
+ * publication is a point (for a date range) and its sort key a doc value (for date order:
+ * the key orders by day, then by id); its tags, people, year, section and publisher are
+ * {@link Facet}s. The index is
  * kept across restarts: a change of these fields is a change of {@link SearchIndex#FORMAT}.
  */
 final class IndexedArticle {
@@ -23,6 +33,18 @@ final class IndexedArticle {
 
 	private final String headline;
 
+	private final LocalDate published;
+
+	private final long sortKey;
+
+	private final String section;
+
+	private final String publisher;
+
+	private final List<String> tags = new ArrayList<>();
+
+	private final List<String> people = new ArrayList<>();
+
 	private final StringBuilder keyPoints = new StringBuilder();
 
 	private final StringBuilder body = new StringBuilder();
@@ -31,10 +53,23 @@ final class IndexedArticle {
 
 	private final KeyPoints keyPointRule = new KeyPoints();
 
-	IndexedArticle(long id, String importSha256, String headline) {
+	IndexedArticle(long id, String importSha256, String headline, LocalDate published, long sortKey, String section,
+			String publisher) {
 		this.id = id;
 		this.importSha256 = importSha256;
 		this.headline = headline;
+		this.published = published;
+		this.sortKey = sortKey;
+		this.section = section;
+		this.publisher = publisher;
+	}
+
+	void tag(String slug) {
+		this.tags.add(slug);
+	}
+
+	void person(String slug) {
+		this.people.add(slug);
 	}
 
 	long id() {
@@ -54,7 +89,7 @@ final class IndexedArticle {
 		}
 	}
 
-	Document document() {
+	Document document() throws IOException {
 		Document document = new Document();
 		document.add(new StoredField(SearchIndex.ID, this.id));
 		document.add(new StringField(SearchIndex.VERSION, new ArticleVersion(this.id, this.importSha256).text(),
@@ -63,7 +98,14 @@ final class IndexedArticle {
 		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.CAPTIONS, this.captions.toString(), Field.Store.NO));
-		return document;
+		document.add(new LongPoint(SearchIndex.DAY, this.published.toEpochDay()));
+		document.add(new NumericDocValuesField(SearchIndex.SORT_KEY, this.sortKey));
+		Facet.YEAR.add(document, String.valueOf(this.published.getYear()));
+		Facet.SECTION.add(document, this.section);
+		Facet.PUBLISHER.add(document, this.publisher);
+		this.tags.forEach((tag) -> Facet.TAG.add(document, tag));
+		this.people.forEach((person) -> Facet.PERSON.add(document, person));
+		return Facet.CONFIG.build(document);
 	}
 
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -67,6 +70,12 @@ public class SearchIndex implements DisposableBean {
 
 	static final String CAPTIONS = "captions";
 
+	/** The day of publication, as a point: days since 1970-01-01. */
+	static final String DAY = "day";
+
+	/** The article's sort key, as a doc value: by day, then by id. */
+	static final String SORT_KEY = "sortKey";
+
 	/** Each document's {@link ArticleVersion}, indexed, not stored. */
 	static final String VERSION = "version";
 
@@ -74,7 +83,7 @@ public class SearchIndex implements DisposableBean {
 	 * The format of the documents: an index kept in another one is rebuilt. Change it
 	 * when the fields of {@link IndexedArticle} or the analyzer change.
 	 */
-	static final String FORMAT = "2";
+	static final String FORMAT = "3";
 
 	private static final String GENERATION_KEY = "generation";
 
@@ -86,11 +95,14 @@ public class SearchIndex implements DisposableBean {
 
 	private static final int PROGRESS_EVERY = 20_000;
 
+	/** Articles a build reads at a time: their tags and people are held meanwhile. */
+	private static final int BUILD_BATCH = 1000;
+
 	private static final int WARM_UP_SEARCHES = 50;
 
 	private static final long WARM_UP_MILLIS = 1000;
 
-	private final Analyzer analyzer = new EnglishAnalyzer();
+	private final Analyzer analyzer = new ArchiveAnalyzer();
 
 	private final JdbcTemplate jdbc;
 
@@ -103,6 +115,9 @@ public class SearchIndex implements DisposableBean {
 	private Directory directory;
 
 	private volatile SearcherManager searchers;
+
+	/** The facets' ordinals over the served index, read once: a count per search is then only its hits. */
+	private volatile SortedSetDocValuesReaderState facets;
 
 	/** How this start made the index current, for the health details. */
 	private volatile String howCurrent;
@@ -139,6 +154,23 @@ public class SearchIndex implements DisposableBean {
 	/** A searcher over the index; release it with {@link #release}. */
 	IndexSearcher acquire() throws IOException {
 		return this.searchers.acquire();
+	}
+
+	/** The facets of a searcher's index, or null if it holds none (an empty archive). */
+	SortedSetDocValuesReaderState facets(IndexSearcher searcher) throws IOException {
+		SortedSetDocValuesReaderState state = this.facets;
+		return (state != null && state.getReader() == searcher.getIndexReader()) ? state
+				: facetState(searcher.getIndexReader());
+	}
+
+	private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+		try {
+			return new DefaultSortedSetDocValuesReaderState(reader, Facet.CONFIG);
+		}
+		catch (IllegalArgumentException ex) {
+			// No document has a facet field.
+			return null;
+		}
 	}
 
 	void release(IndexSearcher searcher) throws IOException {
@@ -190,8 +222,7 @@ public class SearchIndex implements DisposableBean {
 		try {
 			opened = new SearcherManager(kept, null);
 			articles = checkIntegrity(opened);
-			warmUp(opened);
-			serve(kept, opened, "opened");
+			serve(kept, opened, warmUp(opened), "opened");
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Search index: the index in {} cannot be read ({}); rebuilding it", kept.getDirectory(),
@@ -261,8 +292,7 @@ public class SearchIndex implements DisposableBean {
 				return false;
 			}
 			opened = new SearcherManager(kept, null);
-			warmUp(opened);
-			serve(kept, opened, "updated");
+			serve(kept, opened, warmUp(opened), "updated");
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Search index: the index in {} cannot be updated ({}); rebuilding it", kept.getDirectory(),
@@ -324,8 +354,7 @@ public class SearchIndex implements DisposableBean {
 				writer.commit();
 			}
 			opened = new SearcherManager(built, null);
-			warmUp(opened);
-			serve(built, opened, "built");
+			serve(built, opened, warmUp(opened), "built");
 		}
 		catch (IOException | RuntimeException ex) {
 			IOUtils.closeWhileHandlingException(opened, built);
@@ -337,11 +366,13 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	/** Serves the index from now on, unless the application stopped meanwhile. */
-	private synchronized void serve(Directory directory, SearcherManager searchers, String how) throws IOException {
+	private synchronized void serve(Directory directory, SearcherManager searchers,
+			SortedSetDocValuesReaderState facets, String how) throws IOException {
 		if (this.closed) {
 			IOUtils.close(searchers, directory);
 			return;
 		}
+		this.facets = facets;
 		this.directory = directory;
 		this.searchers = searchers;
 		this.howCurrent = how;
@@ -354,11 +385,14 @@ public class SearchIndex implements DisposableBean {
 
 	/**
 	 * Searches of each kind before readiness: the first searches of a cold JVM load and
-	 * compile Lucene's scorers, and ran out of the time budget of a search.
+	 * compile Lucene's scorers, sorts and facet counts, and ran out of the time budget of
+	 * a search. Reads the facets' ordinals of the index on the way.
+	 * @return the facets of the index, or null if it holds none
 	 */
-	private static void warmUp(SearcherManager searchers) throws IOException {
+	private static SortedSetDocValuesReaderState warmUp(SearcherManager searchers) throws IOException {
 		IndexSearcher shared = searchers.acquire();
 		try {
+			SortedSetDocValuesReaderState facets = facetState(shared.getIndexReader());
 			IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
 			searcher.setTimeout(new QueryTimeoutImpl(WARM_UP_MILLIS));
 			for (int i = 0; i < WARM_UP_SEARCHES; i++) {
@@ -368,8 +402,16 @@ public class SearchIndex implements DisposableBean {
 					query.add(new PrefixQuery(new Term(field, "new")), BooleanClause.Occur.SHOULD);
 					query.add(new PhraseQuery(field, "news", "archive"), BooleanClause.Occur.SHOULD);
 				}
-				searcher.search(query.build(), 10);
+				SearchSort sort = SearchSort.values()[i % SearchSort.values().length];
+				FacetsCollectorManager.FacetsResult found = (sort.sort() != null)
+						? FacetsCollectorManager.search(searcher, query.build(), 10, sort.sort(),
+								new FacetsCollectorManager())
+						: FacetsCollectorManager.search(searcher, query.build(), 10, new FacetsCollectorManager());
+				if (facets != null) {
+					new SortedSetDocValuesFacetCounts(facets, found.facetsCollector()).getAllDims(FacetCounting.TOP);
+				}
 			}
+			return facets;
 		}
 		finally {
 			searchers.release(shared);
@@ -385,16 +427,26 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
-	/** Streams every block in article order, writing one document an article. */
+	/** Reads every article, a batch of ids at a time in id order, writing one document an article. */
 	private int write(IndexWriter writer) {
 		int[] count = { 0 };
-		return ArticleDocuments.read(this.jdbc, ArticleDocuments.SELECT + ArticleDocuments.ORDER, new Object[0],
-				(document) -> {
-					writer.addDocument(document);
-					if (++count[0] % PROGRESS_EVERY == 0) {
-						logger.info("Search index: {} articles", count[0]);
-					}
-				});
+		long after = Long.MIN_VALUE;
+		while (true) {
+			List<Long> ids = this.jdbc.queryForList(
+					"select id from article where id > ? order by id fetch first " + BUILD_BATCH + " rows only",
+					Long.class, after);
+			if (ids.isEmpty()) {
+				return count[0];
+			}
+			after = ids.get(ids.size() - 1);
+			ArticleDocuments.read(this.jdbc, "a.id between ? and ?", new Object[] { ids.get(0), after },
+					(document) -> {
+						writer.addDocument(document);
+						if (++count[0] % PROGRESS_EVERY == 0) {
+							logger.info("Search index: {} articles", count[0]);
+						}
+					});
+		}
 	}
 
 	/** Lets the index go; the folder keeps it for the next start. */

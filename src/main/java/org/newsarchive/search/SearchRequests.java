@@ -5,10 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * A search request as the search page and the API both answer it: searched when the
- * request holds one of the turns ({@link SearchTurns}), else busy; a page number that
- * is not one asks for the first page rather than an error. Its outcome carries the
- * status, so the two cannot answer the same request differently.
+ * A search request as the search page and the API both answer it: its parameters read
+ * into a {@link SearchQuery} (a parameter it cannot read is refused before any turn is
+ * taken), then searched when the request holds one of the turns ({@link SearchTurns}),
+ * else busy. Its outcome carries the status, so the two cannot answer the same request
+ * differently.
  */
 @Component
 public class SearchRequests {
@@ -22,21 +23,24 @@ public class SearchRequests {
 		this.turns = turns;
 	}
 
-	public SearchResults answer(String query, String page, HttpServletRequest request) throws InterruptedException {
-		return this.turns.held(request) ? this.search.search(query, pageNumber(page)) : SearchResults.busy(query);
+	/**
+	 * Answers the request's search. Its parameters are read from the request, every
+	 * value of each: Spring would split a lone facet value at its commas, and a
+	 * publisher's name may hold one.
+	 */
+	public SearchResults answer(HttpServletRequest request) throws InterruptedException {
+		SearchQuery query;
+		try {
+			query = SearchQuery.parse(request::getParameterValues);
+		}
+		catch (SearchQuery.Refusal refusal) {
+			return SearchResults.refused(SearchQuery.of(request.getParameter("q"), 1), refusal.getMessage());
+		}
+		return this.turns.held(request) ? this.search.search(query) : SearchResults.busy(query);
 	}
 
 	public SearchLimits limits() {
 		return this.search.limits();
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -12,17 +12,29 @@ import org.springframework.http.HttpStatus;
 /**
  * What a search found, or why it could not search.
  *
+ * @param request what was asked for: the words, page, order, dates and facet values
  * @param total how many articles match
- * @param hits this page's hits, best first
+ * @param hits this page's hits, in the order asked for
+ * @param facets the hits counted by each facet, for narrowing (none unless it searched)
+ * @param chosen what narrows the search (dates, facet values), each with its removal
+ * @param refusal why a request was {@link Outcome#REFUSED}, as a sentence; else null
  * @param took how long the search took, from the query to its hits and snippets
  */
-public record SearchResults(String query, Outcome outcome, long total, int page, List<Hit> hits, Duration took) {
+public record SearchResults(SearchQuery request, Outcome outcome, long total, List<Hit> hits,
+		List<FacetCounts> facets, List<Chosen> chosen, String refusal, Duration took) {
+
+	/** Hits without facets. */
+	public SearchResults(String query, Outcome outcome, long total, int page, List<Hit> hits, Duration took) {
+		this(SearchQuery.of(query, page), outcome, total, hits, List.of(), List.of(), null, took);
+	}
 
 	/** How a search went, and the HTTP status that says so. */
 	public enum Outcome {
 
 		/** No query given: the page explains how to search. */
 		EMPTY(HttpStatus.OK),
+		/** An order, a date or a facet value that cannot be read, or that names nothing the archive holds. */
+		REFUSED(HttpStatus.BAD_REQUEST),
 		/** The query is longer than {@link SearchService#MAX_QUERY_LENGTH}. */
 		TOO_LONG(HttpStatus.BAD_REQUEST),
 		/** The query looks for more words than {@link SearchLimits#maxWords()}. */
@@ -53,7 +65,16 @@ public record SearchResults(String query, Outcome outcome, long total, int page,
 	}
 
 	static SearchResults because(String query, Outcome outcome) {
-		return new SearchResults(query, outcome, 0, 1, List.of(), Duration.ZERO);
+		return because(SearchQuery.of(query, 1), outcome);
+	}
+
+	static SearchResults because(SearchQuery request, Outcome outcome) {
+		return new SearchResults(request, outcome, 0, List.of(), List.of(), List.of(), null, Duration.ZERO);
+	}
+
+	/** The answer to a request whose parameters the search cannot read; the form keeps its words. */
+	static SearchResults refused(SearchQuery request, String why) {
+		return new SearchResults(request, Outcome.REFUSED, 0, List.of(), List.of(), List.of(), why, Duration.ZERO);
 	}
 
 	/** The answer to a request that got no turn to search. */
@@ -61,16 +82,35 @@ public record SearchResults(String query, Outcome outcome, long total, int page,
 		return because((query != null) ? query.strip() : "", Outcome.BUSY);
 	}
 
+	static SearchResults busy(SearchQuery request) {
+		return because(request, Outcome.BUSY);
+	}
+
 	SearchResults took(Duration took) {
-		return new SearchResults(this.query, this.outcome, this.total, this.page, this.hits, took);
+		return new SearchResults(this.request, this.outcome, this.total, this.hits, this.facets, this.chosen,
+				this.refusal, took);
+	}
+
+	/** The words searched: trimmed, and cut to the longest query searched. */
+	public String query() {
+		return this.request.text();
+	}
+
+	public int page() {
+		return this.request.page();
+	}
+
+	/** The address of another page of this search, at a path (the page's or the API's), its number given. */
+	public String pageHref(String path, int page) {
+		return this.request.page(page).href(path, true);
 	}
 
 	public boolean hasNext() {
-		return (long) this.page * SearchService.PAGE_SIZE < this.total && this.page < SearchService.MAX_PAGE;
+		return (long) page() * SearchService.PAGE_SIZE < this.total && page() < SearchService.MAX_PAGE;
 	}
 
 	public boolean hasPrevious() {
-		return this.page > 1;
+		return page() > 1;
 	}
 
 	/**
@@ -96,6 +136,38 @@ public record SearchResults(String query, Outcome outcome, long total, int page,
 	 * {@code <mark>}
 	 */
 	public record Hit(ArticleCard card, String snippet) {
+	}
+
+	/**
+	 * The hits counted by one facet, most first (years in their order).
+	 */
+	public record FacetCounts(Facet facet, List<FacetCount> values) {
+
+		public String title() {
+			return this.facet.title();
+		}
+
+	}
+
+	/**
+	 * How many hits have one value of a facet.
+	 *
+	 * @param value the value as a parameter gives it (a slug, a name, a year)
+	 * @param label the value as a reader reads it (a tag's or person's name)
+	 * @param chosen whether it narrows the search already
+	 * @param href the search narrowed by it, or, when chosen, widened again without it
+	 */
+	public record FacetCount(String value, String label, long count, boolean chosen, String href) {
+	}
+
+	/**
+	 * What narrows a search: a date, or a value of a facet.
+	 *
+	 * @param kind what it is ("Tag", "From")
+	 * @param label its value as a reader reads it
+	 * @param removeHref the search without it
+	 */
+	public record Chosen(String kind, String label, String removeHref) {
 	}
 
 }

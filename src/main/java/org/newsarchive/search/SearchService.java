@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -20,12 +24,13 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -47,7 +52,8 @@ import org.springframework.web.util.HtmlUtils;
  * Full-text search over the Lucene index: phrases ({@code "period of quiet"}),
  * exclusions ({@code -word}) and prefixes ({@code word*}) of Lucene's simple query
  * parser, its other operators off; all words required, ranked by BM25 with the headline
- * weighing most; snippets are highlighted from the stored text of the hits. Each search
+ * weighing most, or by date; narrowed by a date range and by {@link Facet} values, and
+ * its hits counted by facet; snippets are highlighted from the stored text of the hits. Each search
  * is bounded in cost by {@link SearchLimits}; {@link SearchTurns} bounds how many run.
  */
 @Service
@@ -85,6 +91,8 @@ public class SearchService {
 
 	private final SearchLimits limits;
 
+	private final FacetCounting facets;
+
 	@Autowired
 	SearchService(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc) {
 		this(index, articles, jdbc, SearchLimits.DEFAULT);
@@ -98,6 +106,7 @@ public class SearchService {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.build();
 		this.limits = limits;
+		this.facets = new FacetCounting(jdbc);
 	}
 
 	public SearchLimits limits() {
@@ -105,45 +114,52 @@ public class SearchService {
 	}
 
 	public SearchResults search(String text, int page) throws InterruptedException {
+		return search(SearchQuery.of(text, page));
+	}
+
+	public SearchResults search(SearchQuery request) throws InterruptedException {
 		long started = System.nanoTime();
-		SearchResults results = searchUntimed(text, page);
+		SearchResults results = searchUntimed(request);
 		return results.took(Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private SearchResults searchUntimed(String text, int page) throws InterruptedException {
-		String query = (text != null) ? text.strip() : "";
+	private SearchResults searchUntimed(SearchQuery request) throws InterruptedException {
+		String query = request.text();
 		if (query.isEmpty()) {
-			return SearchResults.because("", Outcome.EMPTY);
+			return SearchResults.because(request, Outcome.EMPTY);
 		}
 		if (query.length() > MAX_QUERY_LENGTH) {
-			return SearchResults.because(query.substring(0, MAX_QUERY_LENGTH), Outcome.TOO_LONG);
+			return SearchResults.because(
+					new SearchQuery(query.substring(0, MAX_QUERY_LENGTH), 1, request.sort(), request.from(),
+							request.to(), request.filters()),
+					Outcome.TOO_LONG);
 		}
 		// Words are counted in one field first: a query refused for its words costs a quarter of its parse.
 		Query inBody = parse(query, Map.of(SearchIndex.BODY, 1f));
 		if (inBody instanceof MatchAllDocsQuery) {
-			return SearchResults.because(query, Outcome.TOO_BROAD);
+			return SearchResults.because(request, Outcome.TOO_BROAD);
 		}
 		if (inBody == null || inBody instanceof MatchNoDocsQuery) {
-			return SearchResults.because(query, Outcome.NO_WORDS);
+			return SearchResults.because(request, Outcome.NO_WORDS);
 		}
 		QueryWords words = QueryWords.of(inBody, SearchIndex.BODY);
 		if (words.words() > this.limits.maxWords()) {
-			return SearchResults.because(query, Outcome.TOO_MANY_WORDS);
+			return SearchResults.because(request, Outcome.TOO_MANY_WORDS);
 		}
 		if (words.wanted() == 0) {
 			// Only words left out: that would read every article of the archive.
-			return SearchResults.because(query, Outcome.NO_WORDS);
+			return SearchResults.because(request, Outcome.NO_WORDS);
 		}
 		if (words.prefixes().stream().anyMatch((prefix) -> letters(prefix) < this.limits.minPrefix())) {
-			return SearchResults.because(query, Outcome.TOO_BROAD);
+			return SearchResults.because(request, Outcome.TOO_BROAD);
 		}
 		if (!this.index.awaitBuilt(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS)) {
-			return SearchResults.because(query, Outcome.UNAVAILABLE);
+			return SearchResults.because(request, Outcome.UNAVAILABLE);
 		}
-		return run(query, parse(query, FIELDS), words, Math.max(1, Math.min(page, MAX_PAGE)));
+		return run(request.page(Math.max(1, Math.min(request.page(), MAX_PAGE))), parse(query, FIELDS), words);
 	}
 
-	private SearchResults run(String query, Query parsed, QueryWords words, int page) {
+	private SearchResults run(SearchQuery request, Query parsed, QueryWords words) {
 		try {
 			IndexSearcher shared = this.index.acquire();
 			try {
@@ -151,11 +167,21 @@ public class SearchService {
 				IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
 				searcher.setTimeout(new QueryTimeoutImpl(this.limits.timeout().toMillis()));
 				if (tooBroad(searcher.getIndexReader(), words.prefixes())) {
-					return SearchResults.because(query, Outcome.TOO_BROAD);
+					return SearchResults.because(request, Outcome.TOO_BROAD);
 				}
-				TopDocs top = searcher.search(parsed, page * PAGE_SIZE);
+				String unknown = unknownValue(searcher.getIndexReader(), request);
+				if (unknown != null) {
+					return SearchResults.refused(request, unknown);
+				}
+				int page = request.page();
+				// The facets count every hit: the collector keeps which documents matched, a bit each.
+				FacetsCollectorManager.FacetsResult found = (request.sort().sort() != null)
+						? FacetsCollectorManager.search(searcher, narrowed(parsed, request), page * PAGE_SIZE,
+								request.sort().sort(), new FacetsCollectorManager())
+						: FacetsCollectorManager.search(searcher, narrowed(parsed, request), page * PAGE_SIZE,
+								new FacetsCollectorManager());
 				List<Long> ids = new ArrayList<>();
-				ScoreDoc[] docs = top.scoreDocs;
+				ScoreDoc[] docs = found.topDocs().scoreDocs;
 				for (int i = (page - 1) * PAGE_SIZE; i < docs.length; i++) {
 					ids.add(searcher.storedFields().document(docs[i].doc).getField(SearchIndex.ID).numericValue()
 						.longValue());
@@ -166,18 +192,56 @@ public class SearchService {
 							words.words(), words.prefixes().size());
 					outcome = Outcome.PARTIAL;
 				}
-				return new SearchResults(query, outcome, top.totalHits.value, page, hits(ids, parsed), Duration.ZERO);
+				long total = found.facetsCollector().getMatchingDocs().stream()
+					.mapToLong((matching) -> matching.totalHits)
+					.sum();
+				FacetCounting.Narrowing narrowing = this.facets.count(this.index.facets(searcher),
+						(total > 0) ? found.facetsCollector() : null, request);
+				return new SearchResults(request, outcome, total, hits(ids, parsed), narrowing.facets(),
+						narrowing.chosen(), null, Duration.ZERO);
 			}
 			finally {
 				this.index.release(shared);
 			}
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
-			return SearchResults.because(query, Outcome.TOO_BROAD);
+			return SearchResults.because(request, Outcome.TOO_BROAD);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The query narrowed by the request's dates and facet values, all required; the words alone score. */
+	private static Query narrowed(Query parsed, SearchQuery request) {
+		if (!request.narrowed()) {
+			return parsed;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+		if (request.from() != null || request.to() != null) {
+			long from = (request.from() != null) ? SearchQuery.start(request.from()).toEpochDay() : Long.MIN_VALUE;
+			long to = (request.to() != null) ? SearchQuery.end(request.to()).toEpochDay() : Long.MAX_VALUE;
+			query.add(LongPoint.newRangeQuery(SearchIndex.DAY, from, to), BooleanClause.Occur.FILTER);
+		}
+		request.filters().forEach((facet, values) -> values
+			.forEach((value) -> query.add(new TermQuery(facet.term(value)), BooleanClause.Occur.FILTER)));
+		return query.build();
+	}
+
+	/**
+	 * Why a chosen facet value names nothing the index holds, or null: a value no
+	 * article has is a mistake to say, not an empty search. A term lookup a value.
+	 */
+	private static String unknownValue(IndexReader reader, SearchQuery request) throws IOException {
+		for (Map.Entry<Facet, SortedSet<String>> chosen : request.filters().entrySet()) {
+			for (String value : chosen.getValue()) {
+				if (reader.docFreq(chosen.getKey().term(value)) == 0) {
+					return "No article of the archive has the " + chosen.getKey().kind().toLowerCase(Locale.ROOT)
+							+ " \u201c" + value + "\u201d.";
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether a prefix stands for more words of the index than a search may look for, in any field. */

@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -17,7 +21,11 @@ import org.springframework.web.util.UriUtils;
 /** The query parameters that name a distinct page (a search, a page of a list); others, like tracking tags, do not. */
 final class CanonicalQuery {
 
-	private static final List<String> MEANINGFUL = List.of("q", "page", "before", "after");
+	private static final List<String> MEANINGFUL = List.of("q", "sort", "from", "to", "tag", "person", "section",
+			"publisher", "page", "before", "after");
+
+	/** The meaningful parameters that may come more than once: a search's facets. */
+	private static final Set<String> REPEATABLE = Set.of("tag", "person", "section", "publisher");
 
 	private CanonicalQuery() {
 	}
@@ -31,33 +39,63 @@ final class CanonicalQuery {
 		if (raw == null) {
 			return "";
 		}
-		Map<String, String> values = new HashMap<>();
+		Map<String, SortedSet<String>> values = new HashMap<>();
 		for (Pair pair : pairs(raw)) {
 			String value = decode(pair.rawValue());
 			if (pair.name() != null && value != null) {
-				values.putIfAbsent(pair.name(), value);
+				SortedSet<String> named = values.computeIfAbsent(pair.name(), (name) -> new TreeSet<>());
+				if (named.isEmpty() || REPEATABLE.contains(pair.name())) {
+					named.add(value);
+				}
 			}
 		}
 		String query = MEANINGFUL.stream()
 			.filter(values::containsKey)
-			.map((name) -> name + "=" + UriUtils.encodeQueryParam(values.get(name), "UTF-8"))
+			.flatMap((name) -> values.get(name).stream()
+				.map((value) -> name + "=" + UriUtils.encodeQueryParam(value, "UTF-8")))
 			.collect(Collectors.joining("&"));
 		return query.isEmpty() ? "" : "?" + query;
 	}
 
 	/**
 	 * A raw query with only the first occurrence of each parameter a route takes, spelled
-	 * as the client spelled it ({@code q=a+b} stays so), and in its order.
+	 * as the client spelled it ({@code q=a+b} stays so), and in its order. A parameter the
+	 * route takes more than once keeps each of its values once, sorted, where it first
+	 * came: {@code tag=b&tag=a&tag=b} and {@code tag=a&tag=b} are one page.
 	 */
-	static String keeping(String query, Set<String> taken) {
-		StringJoiner kept = new StringJoiner("&");
+	static String keeping(String query, Set<String> taken, Set<String> repeatable) {
+		// Each kept parameter in its place: a raw pair, or the sorted values of a repeatable name.
+		List<Object> kept = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
+		Map<String, SortedMap<String, String>> repeated = new HashMap<>();
 		for (Pair pair : pairs(query)) {
-			if (pair.name() != null && taken.contains(pair.name()) && seen.add(pair.name())) {
+			if (pair.name() == null || !taken.contains(pair.name())) {
+				continue;
+			}
+			if (repeatable.contains(pair.name())) {
+				SortedMap<String, String> values = repeated.get(pair.name());
+				if (values == null) {
+					values = new TreeMap<>();
+					repeated.put(pair.name(), values);
+					kept.add(values);
+				}
+				String value = decode(pair.rawValue());
+				values.putIfAbsent((value != null) ? value : pair.rawValue(), pair.raw());
+			}
+			else if (seen.add(pair.name())) {
 				kept.add(pair.raw());
 			}
 		}
-		return kept.toString();
+		StringJoiner joined = new StringJoiner("&");
+		for (Object place : kept) {
+			if (place instanceof SortedMap<?, ?> values) {
+				values.values().forEach((raw) -> joined.add((String) raw));
+			}
+			else {
+				joined.add((String) place);
+			}
+		}
+		return joined.toString();
 	}
 
 	/** The {@code name=value} pairs of a raw query, in its order. */

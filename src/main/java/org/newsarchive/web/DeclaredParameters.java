@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +25,15 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * Each route takes the query parameters its handler declares ({@code @RequestParam}),
  * and no others: a request with another parameter ({@code ?utm_source=…},
  * {@code ?junk=1}), or with one twice, answers 301 to the same address with only the
- * first of each declared one. Any query the archive does not read so costs a redirect,
- * never a render or an entry in the page cache. Static files take none.
+ * first of each declared one. A parameter declared as a list (a search's {@code tag})
+ * may come more than once: its values are kept once each, sorted. Any query the
+ * archive does not read so costs a redirect, never a render or an entry in the page
+ * cache. Static files take none.
  */
 @Component
 class DeclaredParameters implements HandlerInterceptor {
 
-	private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
+	private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -39,11 +42,11 @@ class DeclaredParameters implements HandlerInterceptor {
 				|| !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			return true;
 		}
-		Set<String> taken = taken(handler);
+		Declared taken = taken(handler);
 		if (taken == null) {
 			return true;
 		}
-		String kept = CanonicalQuery.keeping(query, taken);
+		String kept = CanonicalQuery.keeping(query, taken.names(), taken.repeatable());
 		if (kept.equals(query)) {
 			return true;
 		}
@@ -52,18 +55,32 @@ class DeclaredParameters implements HandlerInterceptor {
 	}
 
 	/** The parameters a handler takes, or null for a handler the archive does not know. */
-	private Set<String> taken(Object handler) {
+	private Declared taken(Object handler) {
 		if (handler instanceof HandlerMethod method) {
 			return this.declared.computeIfAbsent(method.getMethod(), (key) -> requestParameters(method));
 		}
-		return (handler instanceof ResourceHttpRequestHandler) ? Set.of() : null;
+		return (handler instanceof ResourceHttpRequestHandler) ? Declared.NONE : null;
 	}
 
-	private static Set<String> requestParameters(HandlerMethod method) {
-		return Stream.of(method.getMethodParameters())
+	private static Declared requestParameters(HandlerMethod method) {
+		Set<String> names = Stream.of(method.getMethodParameters())
 			.map(DeclaredParameters::name)
 			.filter(StringUtils::hasText)
 			.collect(Collectors.toUnmodifiableSet());
+		Set<String> repeatable = Stream.of(method.getMethodParameters())
+			.filter((parameter) -> StringUtils.hasText(name(parameter)))
+			.filter((parameter) -> Collection.class.isAssignableFrom(parameter.getParameterType())
+					|| parameter.getParameterType().isArray())
+			.map(DeclaredParameters::name)
+			.collect(Collectors.toUnmodifiableSet());
+		return new Declared(names, repeatable);
+	}
+
+	/** The parameters a route takes, and which of them it takes more than once. */
+	private record Declared(Set<String> names, Set<String> repeatable) {
+
+		static final Declared NONE = new Declared(Set.of(), Set.of());
+
 	}
 
 	private static String name(MethodParameter parameter) {

@@ -63,6 +63,28 @@ class OpenApiTests {
 	}
 
 	@Test
+	void describesTheSearchParametersAndItsFacets() {
+		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
+
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/search'].get.parameters[*].name")
+			.asArray()
+			.containsExactly("q", "page", "sort", "from", "to", "tag", "person", "section", "publisher");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/search'].get.parameters[?(@.name == 'sort')].schema.enum[*]")
+			.asArray()
+			.containsExactly("relevance", "newest", "oldest");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/search'].get.parameters[?(@.name == 'tag')].schema.type")
+			.asArray()
+			.containsExactly("array");
+		assertThat(result).bodyJson()
+			.extractingPath("$.components.schemas.SearchResults.properties")
+			.asMap()
+			.containsKeys("sort", "from", "to", "filters", "facets");
+	}
+
+	@Test
 	void servesTheUi() {
 		MvcTestResult docs = this.mvc.get().uri("/api/docs").exchange();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveProperties;
 import org.newsarchive.search.SearchLimits;
+import org.newsarchive.search.SearchQuery;
 import org.newsarchive.search.SearchResults;
 import org.newsarchive.search.SearchResults.Outcome;
 import org.newsarchive.search.SearchRequests;
@@ -23,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -85,7 +85,7 @@ class SearchApiControllerTests {
 	}
 
 	private void answer(Outcome outcome) throws InterruptedException {
-		given(this.search.search(any(), anyInt())).willReturn(new SearchResults("news", outcome, 0, 1, List.of(), Duration.ZERO));
+		given(this.search.search(any(SearchQuery.class))).willReturn(new SearchResults("news", outcome, 0, 1, List.of(), Duration.ZERO));
 		given(this.search.limits()).willReturn(SearchLimits.DEFAULT);
 	}
 

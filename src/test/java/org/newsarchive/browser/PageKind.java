@@ -15,6 +15,12 @@ enum PageKind {
 
 	SEARCH("/search?q=Tillerson"),
 
+	/** A search narrowed by an order, dates and two facets: the choices with their remove links, and the facets. */
+	SEARCH_NARROWED("/search?q=Tillerson&sort=newest&from=2017&to=2017-12&tag=" + Seed.TAG + "&person=" + Seed.PERSON),
+
+	/** A value the search cannot read: the 400 page keeps the form. */
+	SEARCH_REFUSED("/search?q=Tillerson&sort=random", 400),
+
 	NOT_FOUND("/no-such-page", 404),
 
 	TAGS("/tags"),

@@ -14,8 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,7 +40,7 @@ class SearchControllerTests {
 
 	@Test
 	void answersWhileTheIndexIsBuiltWith503SoThatNoCacheKeepsTheAnswer() throws Exception {
-		given(this.search.search(anyString(), anyInt()))
+		given(this.search.search(any(SearchQuery.class)))
 			.willReturn(SearchResults.because("news", SearchResults.Outcome.UNAVAILABLE));
 
 		this.mvc.perform(get("/search").param("q", "news"))
@@ -52,7 +51,7 @@ class SearchControllerTests {
 
 	@Test
 	void answersWhenTooManySearchesRunWith503AndRetryAfterASecond() throws Exception {
-		given(this.search.search(anyString(), anyInt()))
+		given(this.search.search(any(SearchQuery.class)))
 			.willReturn(SearchResults.because("news", SearchResults.Outcome.BUSY));
 
 		this.mvc.perform(get("/search").param("q", "news"))
@@ -63,7 +62,7 @@ class SearchControllerTests {
 
 	@Test
 	void refusesATooBroadQueryWith400AndSaysWhatASearchMayHave() throws Exception {
-		given(this.search.search(anyString(), anyInt()))
+		given(this.search.search(any(SearchQuery.class)))
 			.willReturn(SearchResults.because("a*", SearchResults.Outcome.TOO_BROAD));
 		given(this.search.limits()).willReturn(SearchLimits.DEFAULT);
 
@@ -75,7 +74,7 @@ class SearchControllerTests {
 
 	@Test
 	void showsAPartialSearchWithANoticeAndNotToBeStored() throws Exception {
-		given(this.search.search(anyString(), anyInt()))
+		given(this.search.search(any(SearchQuery.class)))
 			.willReturn(SearchResults.because("news", SearchResults.Outcome.PARTIAL));
 
 		this.mvc.perform(get("/search").param("q", "news"))

@@ -74,12 +74,18 @@ class SearchIndexPersistenceTests {
 			assertThat(headlinesFound(archive, "harbour")).isEmpty();
 		}
 		List<Path> before = indexFolders();
-		SourceBuilder.article(302).headline("The harbour opens at dawn").writeTo(this.sources, "harbour");
+		SourceBuilder.article(302).headline("The harbour opens at dawn").tags("Ports").section("Coast")
+			.published("2023-04-05").writeTo(this.sources, "harbour");
 		int firstStart = output.length();
 
 		try (RunningArchive archive = start()) {
 			assertThat(headlinesFound(archive, "harbour")).containsExactly("The harbour opens at dawn");
 			assertThat(headlinesFound(archive, "lighthouse")).containsExactly("The lighthouse keeper retires");
+			// The update writes the facets, the day and the sort key as a build does.
+			assertThat(headlinesFound(archive, "harbour&tag=ports&section=Coast&from=2023-04&to=2023&sort=newest"))
+				.containsExactly("The harbour opens at dawn");
+			assertThat(Jsoup.parse(archive.get("/search?q=harbour").text()).select(".search-facets a").eachText())
+				.contains("Ports", "Coast", "2023");
 		}
 		String secondStart = output.toString().substring(firstStart);
 		assertThat(secondStart).contains(UPDATED + "1 new or changed, 0 deleted")
