@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Answers the API's errors, an unknown id or slug and a malformed cursor among them, as
  * RFC 9457 problem JSON. Only the API's: the pages keep the archive's HTML error pages.
  */
-@RestControllerAdvice(assignableTypes = { ArticleApiController.class, TagApiController.class,
+@RestControllerAdvice(assignableTypes = { ArticleApiController.class, CitationApiController.class, TagApiController.class,
 		PersonApiController.class, SearchApiController.class, UnknownApiPaths.class })
 class ApiProblems extends ResponseEntityExceptionHandler {
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.citation.Citation;
+import org.newsarchive.citation.CitationDownloads;
 import org.newsarchive.citation.CitationService;
+import org.newsarchive.citation.CitationStyles;
 import org.newsarchive.web.Links;
 import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.Redirects;
@@ -31,10 +34,14 @@ class ArticleController {
 
 	private final CitationService citations;
 
-	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations) {
+	private final CitationStyles styles;
+
+	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations,
+			CitationStyles styles) {
 		this.articles = articles;
 		this.metadata = metadata;
 		this.citations = citations;
+		this.styles = styles;
 	}
 
 	@GetMapping(Links.ARTICLE)
@@ -47,7 +54,10 @@ class ArticleController {
 		}
 		ArticleView article = found.get();
 		model.addAttribute("article", article);
-		model.addAttribute("citation", this.citations.cite(article.cited()));
+		Citation citation = this.citations.cite(article.cited());
+		model.addAttribute("styled", this.styles.format(citation));
+		model.addAttribute("downloads", CitationDownloads.of(citation));
+		model.addAttribute("metaTags", citation.metaTags());
 		this.metadata.describe(model, article);
 		return "article/article";
 	}

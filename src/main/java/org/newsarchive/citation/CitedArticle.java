@@ -4,12 +4,21 @@ import java.time.LocalDate;
 
 import org.newsarchive.web.Links;
 
-/** The facts of an article a citation needs, and no more. */
+/**
+ * The facts of an article a citation needs, and no more.
+ *
+ * @param blocks how many blocks its body has: a pinpoint citation names one of them
+ */
 public record CitedArticle(long id, String slug, String headline, String publisher, LocalDate published,
-		String section, String originalUrl, String sourceSha256) {
+		String section, String originalUrl, String sourceSha256, int blocks) {
 
 	String permalink() {
 		return Links.article(this.published, this.slug);
+	}
+
+	/** Whether the body has a block with this number: {@code #p1} to {@code #p}{@link #blocks}. */
+	boolean hasBlock(int block) {
+		return block >= 1 && block <= this.blocks;
 	}
 
 }

@@ -45,15 +45,6 @@ class CitationEndpointTests {
 	CitationService citations;
 
 	@Test
-	void citesTheSeedInOneLineWithoutAnAuthor() {
-		Citation citation = this.citations.cite(this.articles.findById(ID).orElseThrow().cited());
-
-		assertThat(citation.text()).isEqualTo(
-				"\"" + HEADLINE + ".\" " + PUBLISHER + ", 13 December 2017. Originally published at " + ORIGINAL_URL
-						+ ". Archived at " + ARCHIVED + ". Source SHA-256: " + SHA256 + ".");
-	}
-
-	@Test
 	void servesTheBibTeXInlineAsUtf8() {
 		MvcTestResult result = this.mvc.get().uri(PERMALINK + "/cite.bib").exchange();
 
