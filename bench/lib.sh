@@ -71,9 +71,16 @@ wait_for_200() { # url pid log: until the url answers 200, as long as the proces
 # (Flyway sees the sources unchanged and skips the import).
 archive_dir() { echo "$WORK/archive-$1"; }
 
+# Sources generated before .meta gained its required archived: line would stop the
+# start, so they are generated again.
 generate_archive() { # articles
-  local dir
+  local dir sample
   dir=$(archive_dir "$1")
+  sample=$(find "$dir/sources" -name '*.meta' -print -quit 2>/dev/null || true)
+  if [ -n "$sample" ] && ! grep -q '^archived:' "$sample"; then
+    log "$dir/sources has no archived: dates (generated before issue 15); generating it again"
+    rm -f "$dir/sources/people.registry"
+  fi
   if [ ! -f "$dir/sources/people.registry" ]; then
     log "generating $1 articles into $dir/sources"
     rm -rf "$dir/sources"

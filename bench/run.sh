@@ -416,10 +416,10 @@ EOF
 # that stops once the context is refreshed, with the JVM options the timed starts use
 # (AOT or not: each loads other classes). Done again when the jar is newer.
 prepare_cds() { # name jar port [java options]
-  local dir=$WORK/cds/$1 jar=$2 port=$3
+  local name=$1 dir=$WORK/cds/$1 jar=$2 port=$3
   shift 3
   if [ ! -f "$dir/app.jsa" ] || [ "$jar" -nt "$dir/app.jsa" ]; then
-    log "CDS: extracting $1 and making its archive"
+    log "CDS: extracting $name and making its archive"
     rm -rf "$dir"
     java -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
     (cd "$dir" && java "$@" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \

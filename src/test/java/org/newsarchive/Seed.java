@@ -24,6 +24,9 @@ public final class Seed {
 
 	public static final String PUBLISHED = "2017-12-13";
 
+	/** When the archive took its text: the day the archive received it. */
+	public static final String ARCHIVED = "2026-11-27";
+
 	public static final String PERMALINK = "/2017/12/13/" + SLUG;
 
 	public static final String SHORT_LINK = "/a/" + ID;

@@ -29,6 +29,10 @@ public final class SourceBuilder {
 
 	private String published = "2021-01-02";
 
+	private String archived = "2026-11-27";
+
+	private String originalUrl;
+
 	private final Map<String, String> metadata = new LinkedHashMap<>();
 
 	private final Map<String, byte[]> photoFiles = new LinkedHashMap<>();
@@ -75,6 +79,18 @@ public final class SourceBuilder {
 		return this;
 	}
 
+	/** When the archive took the text: an ISO date or date-time with offset. */
+	public SourceBuilder archived(String dateOrDateTime) {
+		this.archived = dateOrDateTime;
+		return this;
+	}
+
+	/** Where it was first published; by default {@code https://example.org/{id}}, an address of its own. */
+	public SourceBuilder originalUrl(String url) {
+		this.originalUrl = url;
+		return this;
+	}
+
 	public SourceBuilder slug(String slug) {
 		this.metadata.put("slug", slug);
 		return this;
@@ -105,8 +121,11 @@ public final class SourceBuilder {
 	public String metadata() {
 		StringBuilder metadata = new StringBuilder().append("id: ").append(this.id).append('\n')
 			.append("published: ").append(this.published).append('\n')
+			.append("archived: ").append(this.archived).append('\n')
 			.append("publisher: Test Wire\n")
-			.append("original-url: https://example.org/").append(this.id).append('\n');
+			.append("original-url: ")
+			.append((this.originalUrl != null) ? this.originalUrl : "https://example.org/" + this.id)
+			.append('\n');
 		this.metadata.forEach((key, value) -> metadata.append(key).append(": ").append(value).append('\n'));
 		return metadata.toString();
 	}

@@ -20,7 +20,10 @@ import org.newsarchive.article.TextRun;
  * @param next the article published just after it, or null
  */
 @Schema(name = "Article")
-record ArticleJson(long id, String headline, LocalDate published, String publisher, String originalUrl,
+record ArticleJson(long id, String headline, LocalDate published,
+		@Schema(description = "when the archive took the text: an ISO date, or a date-time with its offset",
+				example = "2026-11-27") String archived,
+		String publisher, String originalUrl,
 		String section, String permalink, String shortLink, Source source, List<TagLink> tags,
 		List<PersonLink> people, List<String> keyPoints, List<Block> blocks, CardJson previous, CardJson next) {
 
@@ -41,7 +44,8 @@ record ArticleJson(long id, String headline, LocalDate published, String publish
 				});
 			}
 		}
-		return new ArticleJson(article.id(), article.headline(), article.published(), article.publisher(),
+		return new ArticleJson(article.id(), article.headline(), article.published(), article.archived().iso(),
+				article.publisher(),
 				article.originalUrl(), article.section(), links.absolute(article.permalink()),
 				links.absolute(article.shortLink()),
 				new Source(links.absolute(article.sourceUrl()), article.sourceSha256()),

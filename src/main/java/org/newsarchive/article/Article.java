@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.newsarchive.schema.CaptureDate;
 
 /** An archived article as the import wrote it. Read-only: the sources are the truth. */
 @Entity
@@ -42,6 +43,9 @@ public class Article {
 	private String summary;
 
 	private String thumbnailId;
+
+	/** {@link CaptureDate#iso()}, as the import wrote it. */
+	private String archived;
 
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
@@ -97,6 +101,11 @@ public class Article {
 
 	public String getThumbnailId() {
 		return this.thumbnailId;
+	}
+
+	/** When the archive took the text. */
+	public CaptureDate archived() {
+		return CaptureDate.parse(this.archived);
 	}
 
 	public List<ArticleBlock> getBlocks() {

@@ -72,6 +72,11 @@ class ArticleMetadata {
 		news.put("about", people.isEmpty() ? List.of() : List.of(people.get(0)));
 		news.put("mentions", people);
 		news.put("isBasedOn", article.originalUrl());
+		// This page is the archived copy: schema.org's archivedAt, dated when the archive took the text.
+		Map<String, Object> archivedAt = JsonLd.node("WebPage");
+		archivedAt.put("url", url(article.permalink()));
+		archivedAt.put("dateCreated", article.archived().iso());
+		news.put("archivedAt", archivedAt);
 		Map<String, Object> publisher = JsonLd.node("Organization");
 		publisher.put("name", article.publisher());
 		news.put("publisher", publisher);

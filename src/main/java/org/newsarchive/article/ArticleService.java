@@ -93,7 +93,7 @@ public class ArticleService {
 				: this.cards.newestOfTag(tags.get(0).slug(), MORE_FROM_TAG, article.getId());
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
-				(article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
+				article.archived(), (article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
 				body(article), this.cards.peopleOf(article.getId()), this.cards.before(article.getSortKey()).orElse(null),
 				this.cards.after(article.getSortKey()).orElse(null), moreFromTag);
 	}

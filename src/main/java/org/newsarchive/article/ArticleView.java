@@ -8,11 +8,13 @@ import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.browse.PersonLink;
 import org.newsarchive.browse.TagLink;
 import org.newsarchive.citation.CitedArticle;
+import org.newsarchive.schema.CaptureDate;
 import org.newsarchive.web.Links;
 
 /**
  * An article as its page shows it. Templates see this, never the entities.
  *
+ * @param archived when the archive took the text
  * @param summary what lists show of it: its first key point or opening, as the import
  * stored it (the headline when the article has neither)
  * @param body the body in source order, bullets grouped into lists
@@ -22,7 +24,7 @@ import org.newsarchive.web.Links;
  * @param moreFromTag other articles of its first tag, newest first
  */
 public record ArticleView(long id, String slug, String headline, LocalDate published, String publisher,
-		String originalUrl, String section, String sourceSha256, String summary, List<TagLink> tags,
+		String originalUrl, String section, String sourceSha256, CaptureDate archived, String summary, List<TagLink> tags,
 		List<BodyElement> body,
 		List<PersonLink> people, ArticleCard previous, ArticleCard next, List<ArticleCard> moreFromTag) {
 

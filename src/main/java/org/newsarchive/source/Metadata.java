@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsarchive.schema.CaptureDate;
+
 /**
  * The editorial facts about an article that its text does not state, from the
  * metadata file beside the source.
  *
  * @param id the article's short id, {@code /a/{id}}; given once, never changed
  * @param published the publication date
+ * @param archived when the archive took the text (a capture of the original URL)
  * @param publisher who first published the article
  * @param originalUrl where it was first published
  * @param section the section it ran in, if known
@@ -23,7 +26,7 @@ import java.util.Optional;
  * @param withdrawn why the article was withdrawn from the archive, if it was
  * @param lines the line each key was given on, for error messages
  */
-public record Metadata(long id, LocalDate published, String publisher, URI originalUrl, Optional<String> section,
+public record Metadata(long id, LocalDate published, CaptureDate archived, String publisher, URI originalUrl, Optional<String> section,
 		Optional<String> slug, List<String> tags, Map<Integer, String> photoFiles, List<String> previousSlugs,
 		Optional<String> withdrawn, Map<String, Integer> lines) {
 

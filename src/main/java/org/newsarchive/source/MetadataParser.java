@@ -15,9 +15,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsarchive.schema.CaptureDate;
+
 /**
  * Parses a metadata file: UTF-8, one {@code key: value} a line, {@code #} starts a
- * comment line. Keys: {@code id}, {@code published} (yyyy-mm-dd), {@code publisher},
+ * comment line. Keys: {@code id}, {@code published} (yyyy-mm-dd), {@code archived} (an ISO
+ * date or date-time with offset: when the archive took the text), {@code publisher},
  * {@code original-url}, {@code section}, {@code slug}, {@code tags} (comma-separated)
  * {@code photo.N} (the file of the article's Nth photo, beside the source),
  * {@code previous-slugs} (comma-separated: slugs it was published under before) and
@@ -26,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class MetadataParser {
 
-	private static final Set<String> REQUIRED = Set.of("id", "published", "publisher", "original-url");
+	private static final Set<String> REQUIRED = Set.of("id", "published", "archived", "publisher", "original-url");
 
 	private static final Set<String> OPTIONAL = Set.of("section", "slug", "tags", "previous-slugs", "withdrawn");
 
@@ -71,7 +74,8 @@ public final class MetadataParser {
 				throw new SourceFormatException(file, lineOf.getOrDefault(key, lines.length), "'" + key + "' is required");
 			}
 		}
-		return new Metadata(id(file, values, lineOf), published(file, values, lineOf), values.get("publisher"),
+		return new Metadata(id(file, values, lineOf), published(file, values, lineOf),
+				archived(file, values, lineOf), values.get("publisher"),
 				originalUrl(file, values, lineOf), optional(values, "section"), slug(file, values, lineOf),
 				list(values, "tags"), photoFiles(file, values, lineOf), previousSlugs(file, values, lineOf),
 				optional(values, "withdrawn"), lineOf);
@@ -96,6 +100,15 @@ public final class MetadataParser {
 		}
 		catch (DateTimeParseException ex) {
 			throw new SourceFormatException(file, lineOf.get("published"), "'published' must be a date, yyyy-mm-dd");
+		}
+	}
+
+	private static CaptureDate archived(String file, Map<String, String> values, Map<String, Integer> lineOf) {
+		try {
+			return CaptureDate.parse(values.get("archived"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SourceFormatException(file, lineOf.get("archived"), "'archived' must be " + CaptureDate.EXPECTED);
 		}
 	}
 

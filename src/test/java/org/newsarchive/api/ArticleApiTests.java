@@ -47,6 +47,11 @@ class ArticleApiTests {
 	}
 
 	@Test
+	void saysWhenTheArchiveTookTheText() {
+		path("$.archived").isEqualTo(Seed.ARCHIVED);
+	}
+
+	@Test
 	void linksItsPermalinkShortLinkAndSourceAbsolutely() {
 		path("$.permalink").isEqualTo(PERMALINK);
 		path("$.shortLink").isEqualTo(BASE + Seed.SHORT_LINK);

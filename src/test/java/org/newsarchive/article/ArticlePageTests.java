@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.ARCHIVED;
 import static org.newsarchive.Seed.ORIGINAL_URL;
 import static org.newsarchive.Seed.PERMALINK;
 import static org.newsarchive.Seed.PHOTO_CREDITS;
@@ -104,6 +105,14 @@ class ArticlePageTests {
 		assertThat(provenance.selectFirst("a.original-url").attr("href")).isEqualTo(ORIGINAL_URL);
 		assertThat(provenance.select("a").eachAttr("href")).contains(PERMALINK + "/source.txt", SHORT_LINK);
 		assertThat(page().select("main time").first().attr("datetime")).isEqualTo(PUBLISHED);
+	}
+
+	@Test
+	void saysWhenTheArchiveTookTheText() throws Exception {
+		Element provenance = page().selectFirst(".provenance");
+
+		assertThat(provenance.text()).contains("archived on 27 November 2026");
+		assertThat(provenance.select("time").eachAttr("datetime")).contains(ARCHIVED);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Eight clients sending the costliest searches they can write do not slow the pages
- * the cache serves: search runs a bounded number at a time, each bounded in cost.
+ * Eight clients sending the costliest searches they can write get no server error, and
+ * a reader of cached pages gets every page meanwhile: search runs a bounded number at a
+ * time, each bounded in cost, and answers the rest 503 with {@code Retry-After}. How much
+ * the searches slow the cached pages is measured by {@code bench/hostile-search.sh}, not
+ * here: a timed assertion on a shared machine fails with its load, not with the code.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SearchUnderLoadTests {
@@ -34,12 +36,6 @@ class SearchUnderLoadTests {
 	static final Duration LOAD = Duration.ofSeconds(20);
 
 	static final int SAMPLES = 200;
-
-	/**
-	 * A cached page takes well under a millisecond on a quiet machine, so a doubling alone
-	 * is within the noise of a shared machine's scheduler: the bound allows 2 ms more.
-	 */
-	static final long FLOOR_NANOS = Duration.ofMillis(2).toNanos();
 
 	/** The hostile clients' HTTP client, and the reader's: apart, as two machines would be. */
 	final ArchiveClient clients;
@@ -52,12 +48,8 @@ class SearchUnderLoadTests {
 	}
 
 	@Test
-	void keepsCachedPagesFastWhileHostileSearchesArrive() throws Exception {
+	void answersHostileSearchesWithoutServerErrorsWhileCachedPagesKeepAnswering() throws Exception {
 		this.reader.awaitSearch();
-		for (int i = 0; i < 20; i++) {
-			this.reader.get("/tags");
-		}
-		long quiet = median(SAMPLES, Duration.ZERO);
 
 		long deadline = System.nanoTime() + LOAD.toNanos();
 		Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
@@ -76,17 +68,16 @@ class SearchUnderLoadTests {
 			threads.add(client);
 		}
 		Thread.sleep(1000);
-		long loaded = median(SAMPLES, LOAD.minusSeconds(3).dividedBy(SAMPLES));
+		readCachedPages(SAMPLES, LOAD.minusSeconds(3).dividedBy(SAMPLES));
 		for (Thread client : threads) {
 			client.join();
 		}
 
 		long total = answers.values().stream().mapToLong(AtomicLong::get).sum();
-		System.out.printf("SEARCH LOAD: /tags median quiet %.3f ms, under load %.3f ms; %d hostile requests in %d s "
-				+ "(%.1f/s), by answer %s%n", quiet / 1e6, loaded / 1e6, total, LOAD.toSeconds(),
-				total / (double) LOAD.toSeconds(), new TreeMap<>(answers));
+		System.out.printf("SEARCH LOAD: %d hostile requests in %d s, by answer %s%n", total, LOAD.toSeconds(),
+				new TreeMap<>(answers));
+		assertThat(total).isPositive();
 		assertThat(answers.keySet()).allMatch((answer) -> !answer.startsWith("5") || answer.equals("503 busy"));
-		assertThat(loaded).isLessThanOrEqualTo(2 * quiet + FLOOR_NANOS);
 	}
 
 	/** A costly query, each one different so that no cache can answer it. */
@@ -115,17 +106,11 @@ class SearchUnderLoadTests {
 		return status;
 	}
 
-	private long median(int samples, Duration pause) throws InterruptedException {
-		long[] nanos = new long[samples];
+	private void readCachedPages(int samples, Duration pause) throws InterruptedException {
 		for (int i = 0; i < samples; i++) {
-			long start = System.nanoTime();
-			ArchiveClient.Response response = this.reader.get("/tags");
-			nanos[i] = System.nanoTime() - start;
-			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(this.reader.get("/tags").statusCode()).isEqualTo(200);
 			Thread.sleep(pause.toMillis());
 		}
-		Arrays.sort(nanos);
-		return nanos[samples / 2];
 	}
 
 }

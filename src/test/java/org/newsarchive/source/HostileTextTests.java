@@ -70,7 +70,7 @@ class HostileTextTests {
 	void longSlugsInMetadataAndTheRegistryNeitherOverflowNorHang() {
 		String slug = "a" + "-a".repeat(50_000);
 
-		readEverything("id: 1\npublished: 2020-01-01\npublisher: P\noriginal-url: https://example.org/\nslug: " + slug
+		readEverything("id: 1\npublished: 2020-01-01\narchived: 2026-11-27\npublisher: P\noriginal-url: https://example.org/\nslug: " + slug
 				+ "\nprevious-slugs: " + slug + "\n");
 		readEverything(slug + " | Name | | Role\n");
 	}

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.Seed.ARCHIVED;
 import static org.newsarchive.Seed.HEADLINE;
 import static org.newsarchive.Seed.PERMALINK;
 import static org.newsarchive.Seed.PERSON_PAGE;
@@ -79,6 +80,9 @@ class WebCitizenTests {
 		});
 		assertThat(article.get("about").get(0).get("name").asString()).isEqualTo("Rex Tillerson");
 		assertThat(article.get("isBasedOn").asString()).startsWith("https://www.businessinsider.in/");
+		assertThat(article.get("archivedAt").get("@type").asString()).isEqualTo("WebPage");
+		assertThat(article.get("archivedAt").get("url").asString()).isEqualTo(BASE + PERMALINK);
+		assertThat(article.get("archivedAt").get("dateCreated").asString()).isEqualTo(ARCHIVED);
 		assertThat(article.has("author")).isFalse();
 	}
 

@@ -14,8 +14,8 @@ enum ArticleInsert {
 
 	ARTICLE("""
 			insert into article (id, slug, published, headline, publisher, original_url, section,
-			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", 1),
+			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id, archived)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", 1),
 
 	SOURCE("insert into article_source (article_id, bytes) values (?, ?)", 1),
 

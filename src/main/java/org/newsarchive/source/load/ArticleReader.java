@@ -27,7 +27,7 @@ import org.newsarchive.source.SourceText;
 final class ArticleReader {
 
 	/** Bump when the import's reading of a source changes, so every article is re-imported. */
-	static final String FORMAT_VERSION = "archive-format-4";
+	static final String FORMAT_VERSION = "archive-format-5";
 
 	private final PeopleRegistry registry;
 

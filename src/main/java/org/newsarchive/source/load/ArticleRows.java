@@ -46,7 +46,8 @@ final class ArticleRows {
 		return new Object[] { article.metadata().id(), article.slug(), Date.valueOf(article.metadata().published()),
 				article.text().headline(), article.metadata().publisher(), article.metadata().originalUrl().toString(),
 				article.metadata().section().orElse(null), article.sourceName(), article.sourceSha256(),
-				article.importSha256(), article.sortKey(), summary(article), thumbnail(article) };
+				article.importSha256(), article.sortKey(), summary(article), thumbnail(article),
+				article.metadata().archived().iso() };
 	}
 
 	/** What a list shows of the article: its first key point, or else its opening paragraph. */

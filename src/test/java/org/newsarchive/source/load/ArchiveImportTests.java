@@ -144,7 +144,7 @@ class ArchiveImportTests {
 		Files.writeString(this.sources.resolve("seed.meta"), metadata(1, "2017-12-13") + "photo.2: missing.jpg\n");
 
 		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
-			.withStackTraceContaining("seed.meta:5: missing.jpg is not beside the source");
+			.withStackTraceContaining("seed.meta:6: missing.jpg is not beside the source");
 	}
 
 	@Test
@@ -267,7 +267,7 @@ class ArchiveImportTests {
 		Files.writeString(this.sources.resolve("seed.meta"), metadata(1, "2017-12-13") + "photo.1: lead.png\n");
 
 		assertThatException().isThrownBy(() -> start(this.sources.toUri().toString()))
-			.withStackTraceContaining("seed.meta:5: lead.png is a link to a file outside the source location");
+			.withStackTraceContaining("seed.meta:6: lead.png is a link to a file outside the source location");
 		assertThat(articleIds()).isEmpty();
 	}
 
@@ -320,7 +320,7 @@ class ArchiveImportTests {
 	}
 
 	private static String metadata(long id, String published) {
-		return "id: " + id + "\npublished: " + published + "\npublisher: Test Wire\noriginal-url: https://example.org/"
+		return "id: " + id + "\npublished: " + published + "\narchived: 2026-11-27\npublisher: Test Wire\noriginal-url: https://example.org/"
 				+ id + "\n";
 	}
 

@@ -109,7 +109,7 @@ class ArticleReaderTests {
 	void aPhotoNumberPastTheLastPhotoIsRefusedNamingTheMetadataLine() {
 		assertThatExceptionOfType(SourceFormatException.class)
 			.isThrownBy(() -> read("brussels.txt", SOURCE, metadata(7, "2017-12-05") + "photo.2: lead.png\n"))
-			.withMessage("brussels.meta:5: the article has 1 photos, so there is no photo 2");
+			.withMessage("brussels.meta:6: the article has 1 photos, so there is no photo 2");
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ArticleReaderTests {
 	}
 
 	private static String metadata(long id, String published) {
-		return "id: " + id + "\npublished: " + published + "\npublisher: Test Wire\noriginal-url: https://example.org/"
+		return "id: " + id + "\npublished: " + published + "\narchived: 2026-11-27\npublisher: Test Wire\noriginal-url: https://example.org/"
 				+ id + "\n";
 	}
 

@@ -65,7 +65,7 @@ class ArticleRowsTests {
 	private ArticleImport read(String text, String photos) throws Exception {
 		Files.writeString(this.folder.resolve("people.registry"), ArticleReaderTests.REGISTRY);
 		Files.writeString(this.folder.resolve("brussels.txt"), text);
-		Files.writeString(this.folder.resolve("brussels.meta"), "id: 7\npublished: 2017-12-05\npublisher: Test Wire\n"
+		Files.writeString(this.folder.resolve("brussels.meta"), "id: 7\npublished: 2017-12-05\narchived: 2026-11-27\npublisher: Test Wire\n"
 				+ "original-url: https://example.org/7\n" + photos);
 		PeopleRegistry registry = PeopleRegistry.read(List.of(source("people.registry")));
 		return new ArticleReader(registry).read(source("brussels.txt"));

@@ -89,6 +89,9 @@ final class ArticleWriter {
 			.append(id)
 			.append("\npublished: ")
 			.append(published)
+			// Taken by the archive the day after it was published: a date the generator need not draw.
+			.append("\narchived: ")
+			.append(published.plusDays(1))
 			.append("\npublisher: ")
 			.append(Vocabulary.PUBLISHERS[publisher])
 			.append("\noriginal-url: https://example.com/")
