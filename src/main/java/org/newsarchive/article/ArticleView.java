@@ -59,7 +59,7 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 	/** The facts of the article its citation needs. */
 	public CitedArticle cited() {
 		return new CitedArticle(this.id, this.slug, this.headline, this.publisher, this.published, this.section,
-				this.originalUrl, this.sourceSha256, blocks());
+				this.originalUrl, this.sourceSha256, this.archived, blocks());
 	}
 
 	/** The page that cites the article; {@code ?p=7} cites its 7th block. */

@@ -18,7 +18,7 @@ public class CitationService {
 	/** One statement, the article's row and the count of its blocks: a citation needs none of their text. */
 	private static final String FACTS = """
 			select new org.newsarchive.citation.CitedArticle(a.id, a.slug, a.headline, a.publisher, a.published,
-			    a.section, a.originalUrl, a.sourceSha256, size(a.blocks))
+			    a.section, a.originalUrl, a.sourceSha256, a.archived, size(a.blocks))
 			from Article a""";
 
 	private final ArchiveProperties archive;
@@ -34,7 +34,7 @@ public class CitationService {
 	public Citation cite(CitedArticle article) {
 		return new Citation(article.id(), article.headline(), article.publisher(), article.published(),
 				article.section(), article.originalUrl(), this.archive.absolute(article.permalink()),
-				article.sourceSha256());
+				article.sourceSha256(), (article.archived() != null) ? article.archived().localDate() : null, 0);
 	}
 
 	/** How to cite the article at this permalink, if there is one. */
