@@ -25,6 +25,7 @@ class ParagraphLinkBrowserTests extends BrowserTest {
 
 	@Test
 	void everyBlockShowsALinkToItsOwnAnchorWhenPointedAt() {
+		mouse();
 		open("");
 		List<WebElement> blocks = this.driver.findElements(By.cssSelector(".article-body [id]"));
 
@@ -42,6 +43,7 @@ class ParagraphLinkBrowserTests extends BrowserTest {
 
 	@Test
 	void hidesTheLinksOfBlocksNotPointedAtNorFocused() {
+		mouse();
 		open("");
 		new Actions(this.driver).moveToElement(this.driver.findElement(By.tagName("h1"))).perform();
 
@@ -49,8 +51,30 @@ class ParagraphLinkBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.cssSelector("#p5 .block-cite")).isDisplayed()).isFalse();
 	}
 
+	/**
+	 * A touch screen cannot point, so the links show there without it. This browser has a
+	 * mouse (and CDP cannot take it away), so the rule is read from the stylesheet as the
+	 * browser parsed it.
+	 */
+	@Test
+	void showsEveryBlockLinkOnATouchScreenWhichCannotPoint() {
+		open("");
+		Object rule = this.driver.executeScript("""
+				for (const sheet of document.styleSheets) {
+					for (const rule of sheet.cssRules) {
+						if (rule instanceof CSSMediaRule && rule.conditionText === '(hover: none)') {
+							return Array.from(rule.cssRules, (r) => r.cssText).join(' ');
+						}
+					}
+				}
+				return null;""");
+
+		assertThat(rule).isEqualTo(".block-link { opacity: 1; }");
+	}
+
 	@Test
 	void theKeyboardReachesABlockLinkThatIsAnnouncedByItsNameAndShows() {
+		mouse();
 		open("");
 		WebElement focused = null;
 		for (int i = 0; i < 100 && focused == null; i++) {
@@ -124,6 +148,21 @@ class ParagraphLinkBrowserTests extends BrowserTest {
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
+	}
+
+	/**
+	 * Headless Chromium has no mouse, so it matches {@code (hover: none)}, as a touch
+	 * screen does; this browser says it has one (Blink's hover and pointer types: hover,
+	 * fine), as a desktop's does.
+	 */
+	@Override
+	List<String> browserArguments() {
+		return List.of("--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4");
+	}
+
+	/** A desktop's mouse, which can hover: the links wait for the pointer or the focus. */
+	private void mouse() {
+		assertThat(this.driver.executeScript("return matchMedia('(hover: hover)').matches")).isEqualTo(true);
 	}
 
 	private void open(String fragment) {
