@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * RFC 9457 problem JSON. Only the API's: the pages keep the archive's HTML error pages.
  */
 @RestControllerAdvice(assignableTypes = { ArticleApiController.class, ArticleListApiController.class,
-		TagApiController.class, PersonApiController.class, SearchApiController.class, UnknownApiPaths.class })
+		CitationApiController.class, TagApiController.class, PersonApiController.class, SearchApiController.class,
+		UnknownApiPaths.class })
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** Problem JSON whatever the request accepts: a browser's {@code text/html} would otherwise get a bodiless 406. */

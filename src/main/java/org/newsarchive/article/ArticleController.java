@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsarchive.citation.Citation;
+import org.newsarchive.citation.CitationDownloads;
 import org.newsarchive.citation.CitationService;
+import org.newsarchive.citation.CitationStyles;
 import org.newsarchive.web.Links;
 import org.newsarchive.web.PageExpiry;
 import org.newsarchive.web.PageMeta;
@@ -35,12 +38,16 @@ class ArticleController {
 
 	private final CitationService citations;
 
+	private final CitationStyles styles;
+
 	private final Clock clock;
 
-	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations, Clock clock) {
+	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations,
+			CitationStyles styles, Clock clock) {
 		this.articles = articles;
 		this.metadata = metadata;
 		this.citations = citations;
+		this.styles = styles;
 		this.clock = clock;
 	}
 
@@ -54,7 +61,10 @@ class ArticleController {
 		}
 		ArticleView article = found.get();
 		model.addAttribute("article", article);
-		model.addAttribute("citation", this.citations.cite(article.cited()));
+		Citation citation = this.citations.cite(article.cited());
+		model.addAttribute("styled", this.styles.format(citation));
+		model.addAttribute("downloads", CitationDownloads.of(citation));
+		model.addAttribute("metaTags", citation.metaTags());
 		ArticleAge age = new ArticleAge(article.published(), LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		model.addAttribute("ageNotice", age.notice());
 		// The page says how old the article is: kept, here and downstream, until that changes.

@@ -40,6 +40,11 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 		return this.body.stream().filter((element) -> element.figure() != null).map(BodyElement::figure).toList();
 	}
 
+	/** How many blocks the body has, each bullet one: each has its anchor. */
+	public int blocks() {
+		return this.body.stream().mapToInt((element) -> (element.anchor() != null) ? 1 : element.items().size()).sum();
+	}
+
 	/** The month archive the dateline links to. */
 	public String monthUrl() {
 		return Links.month(YearMonth.from(this.published));
@@ -56,7 +61,12 @@ public record ArticleView(long id, String slug, String headline, LocalDate publi
 	/** The facts of the article its citation needs. */
 	public CitedArticle cited() {
 		return new CitedArticle(this.id, this.slug, this.headline, this.publisher, this.published, this.section,
-				this.originalUrl, this.sourceSha256);
+				this.originalUrl, this.sourceSha256, this.archived, blocks());
+	}
+
+	/** The page that cites the article; {@code ?p=7} cites its 7th block. */
+	public String citeUrl() {
+		return Links.cite(this.published, this.slug);
 	}
 
 	public String sourceUrl() {

@@ -34,8 +34,19 @@ public record BodyElement(Kind kind, String anchor, List<TextRun> runs, List<Ite
 		return Links.anchor(position);
 	}
 
+	/** The block's number, as its link and a pinpoint citation count it: 7 for {@code p7}. */
+	public int number() {
+		return Links.blockNumber(this.anchor);
+	}
+
 	/** A bullet of a list. */
 	public record Item(String anchor, List<TextRun> runs) {
+
+		/** The bullet's number, as its link and a pinpoint citation count it. */
+		public int number() {
+			return Links.blockNumber(this.anchor);
+		}
+
 	}
 
 	/**

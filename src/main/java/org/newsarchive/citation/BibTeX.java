@@ -17,12 +17,8 @@ final class BibTeX {
 		field(entry, "organization", escape(citation.publisher()));
 		field(entry, "date", citation.published().toString());
 		field(entry, "year", Integer.toString(citation.published().getYear()));
-		field(entry, "url", url(citation.permalink()));
-		entry.append("  note = {Originally published at ")
-			.append(escape(citation.originalUrl()))
-			.append(". Source SHA-256: ")
-			.append(citation.sourceSha256())
-			.append(".}\n}\n");
+		field(entry, "url", url(citation.url()));
+		entry.append("  note = {").append(escape(citation.note())).append("}\n}\n");
 		return entry.toString();
 	}
 

@@ -3,6 +3,9 @@ package org.newsarchive.citation;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -17,11 +20,28 @@ record CslItem(String id, String type, String title, @JsonProperty("container-ti
 
 	static CslItem of(Citation citation) {
 		return new CslItem(citation.key(), "article-newspaper", citation.title(), citation.publisher(),
-				citation.section(), citation.permalink(),
+				citation.section(), citation.url(),
 				new Issued(List.of(List.of(citation.published().getYear(), citation.published().getMonthValue(),
 						citation.published().getDayOfMonth()))),
-				"Originally published at " + citation.originalUrl() + ". Source SHA-256: "
-						+ citation.sourceSha256() + ".");
+				citation.note());
+	}
+
+	/**
+	 * The item as the CSL processor takes it: what the styles print. The note, which the
+	 * four styles would print as it is, stays out.
+	 */
+	CSLItemData data() {
+		List<Integer> day = this.issued.dateParts().get(0);
+		CSLItemDataBuilder data = new CSLItemDataBuilder().id(this.id)
+			.type(CSLType.ARTICLE_NEWSPAPER)
+			.title(this.title)
+			.containerTitle(this.containerTitle)
+			.URL(this.url)
+			.issued(day.get(0), day.get(1), day.get(2));
+		if (this.section != null) {
+			data.section(this.section);
+		}
+		return data.build();
 	}
 
 	/** A CSL date: {@code [[year, month, day]]}. */

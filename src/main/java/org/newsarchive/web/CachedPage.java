@@ -27,7 +27,8 @@ final class CachedPage {
 
 	private static final List<String> COMPRESSIBLE = List.of("text/", "application/xml", "application/atom+xml",
 			"application/json", "application/problem+json", "application/javascript", "image/svg+xml",
-			"application/vnd.citationstyles.csl+json", "application/x-bibtex");
+			"application/vnd.citationstyles.csl+json", "application/x-bibtex",
+			"application/x-research-info-systems");
 
 	/**
 	 * Headers that belong to one exchange, not to the page: HSTS, for one, is only sent

@@ -47,7 +47,12 @@ public final class Links {
 
 	public static final String SOURCE = "/source.txt";
 
+	/** Appended to a permalink: the page that cites the article, or one block of it ({@code ?p=7}). */
+	public static final String CITE = "/cite";
+
 	public static final String BIBTEX = "/cite.bib";
+
+	public static final String RIS = "/cite.ris";
 
 	public static final String CSL_JSON = "/cite.json";
 
@@ -67,6 +72,9 @@ public final class Links {
 	public static final String API_ARTICLES = API + "/articles";
 
 	public static final String API_ARTICLE = API_ARTICLES + "/{id:\\d{1,18}}";
+
+	/** An article's citation: {@code ?p=7} cites its 7th block. */
+	public static final String API_CITATION = API_ARTICLE + "/citation";
 
 	public static final String API_TAGS = API + "/tags";
 
@@ -93,9 +101,19 @@ public final class Links {
 		return "p" + position;
 	}
 
+	/** The number of the block an anchor names: 7 for {@code p7}. */
+	public static int blockNumber(String anchor) {
+		return Integer.parseInt(anchor.substring(1));
+	}
+
 	/** A block's place in its article: the permalink with the block's anchor. */
 	public static String block(LocalDate published, String slug, int position) {
 		return article(published, slug) + "#" + anchor(position);
+	}
+
+	/** The page that cites the article at a permalink. */
+	public static String cite(LocalDate published, String slug) {
+		return article(published, slug) + CITE;
 	}
 
 	public static String shortLink(long id) {

@@ -40,7 +40,7 @@ class OpenApiTests {
 	}
 
 	@Test
-	void describesTheFiveApiPathsAndTheirProblems() {
+	void describesTheApiPathsAndTheirProblems() {
 		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
@@ -49,8 +49,8 @@ class OpenApiTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/articles", "/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}",
-					"/api/search");
+			.containsOnlyKeys("/api/articles", "/api/articles/{id}", "/api/articles/{id}/citation", "/api/tags/{slug}",
+					"/api/people/{slug}", "/api/search");
 		assertThat(result).bodyJson()
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json']")
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']")
@@ -82,6 +82,25 @@ class OpenApiTests {
 			.extractingPath("$.components.schemas.SearchResults.properties")
 			.asMap()
 			.containsKeys("sort", "from", "to", "filters", "facets");
+	}
+
+	@Test
+	void describesTheCitationsPinpointParameterAndItsProblems() {
+		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
+		String citation = "$.paths['/api/articles/{id}/citation'].get";
+
+		assertThat(result).bodyJson().extractingPath(citation + ".parameters[?(@.name == 'p')].in").asArray()
+			.containsExactly("query");
+		assertThat(result).bodyJson().extractingPath(citation + ".parameters[?(@.name == 'p')].required").asArray()
+			.containsExactly(false);
+		assertThat(result).bodyJson().extractingPath(citation + ".parameters[?(@.name == 'p')].schema.type").asArray()
+			.containsExactly("integer");
+		assertThat(result).bodyJson().extractingPath(citation + ".parameters[?(@.name == 'p')].description").asArray()
+			.singleElement().asString().contains("#p7");
+		assertThat(result).bodyJson()
+			.hasPath(citation + ".responses['200'].content['application/json']")
+			.hasPath(citation + ".responses['400'].content['application/problem+json']")
+			.hasPath(citation + ".responses['404'].content['application/problem+json']");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveProperties;
 import org.newsarchive.citation.CitationService;
+import org.newsarchive.citation.CitationStyles;
 import org.newsarchive.web.PageMetadata;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	CitationService citations;
+
+	@MockitoBean
+	CitationStyles styles;
 
 	@TestConfiguration
 	@EnableConfigurationProperties(ArchiveProperties.class)

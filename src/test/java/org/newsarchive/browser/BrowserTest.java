@@ -37,8 +37,13 @@ abstract class BrowserTest {
 	void startBrowser() throws Exception {
 		this.http = ArchiveClient.on(this.port);
 		this.http.awaitSearch();
-		this.browser = Chromium.start();
+		this.browser = Chromium.start(browserArguments());
 		this.driver = this.browser.driver();
+	}
+
+	/** More arguments for this class's browser: none but where a class needs them. */
+	List<String> browserArguments() {
+		return List.of();
 	}
 
 	@AfterAll

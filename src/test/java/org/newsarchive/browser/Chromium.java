@@ -40,6 +40,11 @@ final class Chromium {
 	 * and nothing that reaches for the network by itself.
 	 */
 	static Session start() {
+		return start(List.of());
+	}
+
+	/** A new browser, as {@link #start()} makes it, with more command-line arguments. */
+	static Session start(List<String> arguments) {
 		if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
 			throw new IllegalStateException("The browser suite needs " + BINARY + " and " + DRIVER
 					+ ": apt-get install chromium chromium-driver");
@@ -52,6 +57,7 @@ final class Chromium {
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--window-size=1280,900",
 					"--user-data-dir=" + profile);
+			options.addArguments(arguments);
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);

@@ -7,6 +7,9 @@ enum PageKind {
 
 	ARTICLE(Seed.PERMALINK),
 
+	/** The citations of one paragraph, where each paragraph's "Cite" leads. */
+	CITATION(Seed.PERMALINK + "/cite?p=7"),
+
 	FRONT("/"),
 
 	TAG(Seed.TAG_PAGE),

@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsarchive.article.ArticleService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsarchive.Seed.HEADLINE;
-import static org.newsarchive.Seed.ID;
 import static org.newsarchive.Seed.ORIGINAL_URL;
 import static org.newsarchive.Seed.PERMALINK;
 import static org.newsarchive.Seed.PUBLISHED;
@@ -28,7 +26,7 @@ import static org.newsarchive.Seed.SECTION;
 import static org.newsarchive.Seed.SHA256;
 import static org.newsarchive.Seed.SLUG;
 
-/** The seed's citations: the line its page shows, {@code cite.bib} and {@code cite.json}. */
+/** The seed's citations: the styles its pages show, {@code cite.bib} and {@code cite.json}. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CitationEndpointTests {
@@ -37,21 +35,6 @@ class CitationEndpointTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	ArticleService articles;
-
-	@Autowired
-	CitationService citations;
-
-	@Test
-	void citesTheSeedInOneLineWithoutAnAuthor() {
-		Citation citation = this.citations.cite(this.articles.findById(ID).orElseThrow().cited());
-
-		assertThat(citation.text()).isEqualTo(
-				"\"" + HEADLINE + ".\" " + PUBLISHER + ", 13 December 2017. Originally published at " + ORIGINAL_URL
-						+ ". Archived at " + ARCHIVED + ". Source SHA-256: " + SHA256 + ".");
-	}
 
 	@Test
 	void servesTheBibTeXInlineAsUtf8() {
@@ -83,16 +66,42 @@ class CitationEndpointTests {
 		assertThat(item.get("section").asString()).isEqualTo(SECTION);
 		assertThat(item.get("URL").asString()).isEqualTo(ARCHIVED);
 		assertThat(item.get("issued").get("date-parts").toString()).isEqualTo("[[2017,12,13]]");
-		assertThat(item.get("note").asString())
-			.isEqualTo("Originally published at " + ORIGINAL_URL + ". Source SHA-256: " + SHA256 + ".");
+		assertThat(item.get("note").asString()).isEqualTo("Originally published at " + ORIGINAL_URL
+				+ ". Archived on 27 November 2026. Source SHA-256: " + SHA256 + ".");
 		assertThat(item.has("accessed")).isFalse();
 		assertThat(item.has("author")).isFalse();
 		assertThat(List.of(item.propertyNames().toArray())).hasSize(8);
 	}
 
+	/** The page's "Cite this" and the cite page show what CitationStyleTests checks, as served. */
+	@Test
+	void showsTheFourStylesOnTheArticlePageAndTheCitePage() throws Exception {
+		for (String page : new String[] { PERMALINK, PERMALINK + "/cite", PERMALINK + "/cite?p=7" }) {
+			MvcTestResult result = this.mvc.get().uri(page).exchange();
+			assertThat(result).as(page).hasStatusOk();
+			org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+			assertThat(html.select(".citation-styles dt")).as(page)
+				.extracting(org.jsoup.nodes.Element::text)
+				.containsExactly("APA (7th edition)", "Chicago (17th edition, notes and bibliography)", "MLA (9th edition)",
+						"Harvard (Cite Them Right, 12th edition)");
+			String anchor = page.endsWith("?p=7") ? "#p7" : "";
+			assertThat(html.select(".citation-styles .citation-text")).as(page)
+				.hasSize(4)
+				.allSatisfy((reference) -> assertThat(reference.text()).contains(ARCHIVED + anchor, ORIGINAL_URL,
+						PUBLISHER, "2026"));
+			assertThat(html.selectFirst(".citation-styles .citation-text i").text()).isEqualTo(PUBLISHER);
+			assertThat(html.select(".citation-downloads a")).as(page)
+				.extracting((a) -> a.attr("href"))
+				.containsExactly(PERMALINK + "/cite.bib" + (anchor.isEmpty() ? "" : "?p=7"),
+						PERMALINK + "/cite.json" + (anchor.isEmpty() ? "" : "?p=7"),
+						PERMALINK + "/cite.ris" + (anchor.isEmpty() ? "" : "?p=7"));
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/2017/12/13/no-such-article/cite.bib", "/2017/12/13/no-such-article/cite.json",
-			"/2017/02/31/no-such-article/cite.bib" })
+			"/2017/02/31/no-such-article/cite.bib", "/2017/12/13/no-such-article/cite.ris",
+			"/2017/12/13/no-such-article/cite", PERMALINK + "/cite?p=27" })
 	void answersAnUnknownArticlesCitationWith404(String path) {
 		assertThat(this.mvc.get().uri(path).accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND);
 	}

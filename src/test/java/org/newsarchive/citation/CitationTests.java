@@ -12,21 +12,6 @@ class CitationTests {
 	static final String SHA = "71a6434886e090a5711e566b1cde419b778d9540ef49f1afe1fd144ab1c70d19";
 
 	@Test
-	void citesTheArchivedCopyAndTheOriginalInOneLine() {
-		Citation citation = citation("Markets rally as rates hold");
-
-		assertThat(citation.text()).isEqualTo("\"Markets rally as rates hold.\" The Daily Example, 5 March 2021."
-				+ " Originally published at https://news.example/markets. Archived at"
-				+ " https://archive.example/2021/03/05/markets-rally. Source SHA-256: " + SHA + ".");
-	}
-
-	@Test
-	void addsNoFullStopAfterAHeadlineThatEndsASentence() {
-		assertThat(citation("Will rates hold?").text()).startsWith("\"Will rates hold?\" The Daily Example,");
-		assertThat(citation("Rates hold.").text()).startsWith("\"Rates hold.\" The Daily Example,");
-	}
-
-	@Test
 	void writesABibTeXEntry() {
 		assertThat(citation("Markets rally as rates hold").bibtex()).isEqualTo("""
 				@online{newsarchive-7,

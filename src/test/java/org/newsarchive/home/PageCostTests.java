@@ -45,7 +45,9 @@ class PageCostTests {
 	@ParameterizedTest
 	@CsvSource({ "/, 4", "/tags/north-korea, 3", "/tags/north-korea?before=2017-12-14.1, 3",
 			"/people/rex-tillerson, 5", "/people/rex-tillerson?before=2017-12-14.1, 3",
-			Seed.PERMALINK + "/source.txt, 1", Seed.PERMALINK + "/cite.bib, 1", Seed.PERMALINK + "/cite.json, 1" })
+			Seed.PERMALINK + "/source.txt, 1", Seed.PERMALINK + "/cite.bib, 1", Seed.PERMALINK + "/cite.json, 1",
+			Seed.PERMALINK + "/cite.ris, 1", Seed.PERMALINK + "/cite.ris?p=7, 1", Seed.PERMALINK + "/cite?p=7, 1",
+			"/api/articles/1/citation?p=7, 1" })
 	void costsAFixedSmallNumberOfStatements(String path, long statements) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
