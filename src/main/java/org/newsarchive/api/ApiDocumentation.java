@@ -32,12 +32,12 @@ class ApiDocumentation {
 					The archive, read-only, as JSON: every article with its tags, people, key points and \
 					each block of its body, as faithful to its source text as its page is; a tag's and \
 					a person's articles, paged by the same cursors as their pages; and the full-text \
-					search. Links are absolute. An unknown id or slug answers 404 with an RFC 9457 \
-					problem."""))
+					search; every capture of an original URL, however it is spelt. Links are absolute. \
+					An unknown id or slug answers 404 with an RFC 9457 problem."""))
 			// The public address, as in the API's links, whatever host a request came through.
 			.servers(List.of(new Server().url(archive.absolute(""))))
 			.tags(List.of(new Tag().name("Articles"), new Tag().name("Tags"), new Tag().name("People"),
-					new Tag().name("Search")));
+					new Tag().name("Search"), new Tag().name("Captures")));
 	}
 
 }

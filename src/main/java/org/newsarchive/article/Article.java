@@ -47,6 +47,9 @@ public class Article {
 	/** {@link CaptureDate#iso()}, as the import wrote it. */
 	private String archived;
 
+	/** The original URL as its captures share it ({@code OriginalUrlKey}). */
+	private String originalKey;
+
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")

@@ -31,10 +31,17 @@ class ArticleController {
 
 	private final CitationService citations;
 
-	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations) {
+	private final CaptureService captures;
+
+	private final MementoLinks memento;
+
+	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations,
+			CaptureService captures, MementoLinks memento) {
 		this.articles = articles;
 		this.metadata = metadata;
 		this.citations = citations;
+		this.captures = captures;
+		this.memento = memento;
 	}
 
 	@GetMapping(Links.ARTICLE)
@@ -46,7 +53,11 @@ class ArticleController {
 			return elsewhere(published, slug, model, response);
 		}
 		ArticleView article = found.get();
+		Timeline timeline = this.captures.timeline(article);
+		// The newest capture of its original URL, as Memento (RFC 7089) says it.
+		this.memento.describe(response, timeline, timeline.last());
 		model.addAttribute("article", article);
+		model.addAttribute("timeline", timeline);
 		model.addAttribute("citation", this.citations.cite(article.cited()));
 		this.metadata.describe(model, article);
 		return "article/article";

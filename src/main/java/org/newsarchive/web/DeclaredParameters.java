@@ -25,7 +25,8 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * and no others: a request with another parameter ({@code ?utm_source=…},
  * {@code ?junk=1}), or with one twice, answers 301 to the same address with only the
  * first of each declared one. Any query the archive does not read so costs a redirect,
- * never a render or an entry in the page cache. Static files take none.
+ * never a render or an entry in the page cache. Static files take none; a handler marked
+ * {@link TakesAnyQuery} takes any, for its query is part of what its path names.
  */
 @Component
 class DeclaredParameters implements HandlerInterceptor {
@@ -53,6 +54,9 @@ class DeclaredParameters implements HandlerInterceptor {
 
 	/** The parameters a handler takes, or null for a handler the archive does not know. */
 	private Set<String> taken(Object handler) {
+		if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(TakesAnyQuery.class)) {
+			return null;
+		}
 		if (handler instanceof HandlerMethod method) {
 			return this.declared.computeIfAbsent(method.getMethod(), (key) -> requestParameters(method));
 		}

@@ -40,7 +40,7 @@ class OpenApiTests {
 	}
 
 	@Test
-	void describesTheFourApiPathsAndTheirProblems() {
+	void describesTheApiPathsAndTheirProblems() {
 		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
@@ -49,10 +49,26 @@ class OpenApiTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}", "/api/search");
+			.containsOnlyKeys("/api/articles/{id}", "/api/tags/{slug}", "/api/people/{slug}", "/api/search",
+					"/api/lookup");
 		assertThat(result).bodyJson()
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json']")
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']");
+	}
+
+	@Test
+	void describesCapturesAndCaptureDates() {
+		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
+
+		assertThat(result).bodyJson()
+			.hasPath("$.paths['/api/lookup'].get.parameters[?(@.name == 'url')]")
+			.hasPath("$.paths['/api/lookup'].get.responses['200'].content['application/json']")
+			.hasPath("$.paths['/api/lookup'].get.responses['400'].content['application/problem+json']")
+			.hasPath("$.paths['/api/lookup'].get.responses['404'].content['application/problem+json']")
+			.hasPath("$.components.schemas.Article.properties.archived")
+			.hasPath("$.components.schemas.Article.properties.captures")
+			.hasPath("$.components.schemas.Capture.properties.archived")
+			.hasPath("$.components.schemas.Lookup.properties.captures");
 	}
 
 	@Test

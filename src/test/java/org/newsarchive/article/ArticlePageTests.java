@@ -123,8 +123,9 @@ class ArticlePageTests {
 		render();
 
 		// The article with its body; its tags, images, mentions and people; the articles
-		// before and after it; more from its first tag. None depends on the article's size.
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		// before and after it; more from its first tag; its earlier captures. None depends
+		// on the article's size.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(9);
 	}
 
 	/** Renders the page afresh: with the page cache emptied, the request reaches the controller. */
