@@ -95,7 +95,8 @@ class ArticleController {
 		return "article/withdrawn";
 	}
 
-	private static LocalDate date(int year, int month, int day) {
+	/** The day a permalink names, or 404 for one that is no day (30 February). */
+	static LocalDate date(int year, int month, int day) {
 		try {
 			return LocalDate.of(year, month, day);
 		}
@@ -104,7 +105,7 @@ class ArticleController {
 		}
 	}
 
-	private static ResponseStatusException notFound() {
+	static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 

@@ -1,6 +1,5 @@
 package org.newsarchive.article;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,14 +8,12 @@ import org.newsarchive.web.PageMeta;
 import org.newsarchive.web.PageMetadata;
 import org.newsarchive.web.Redirects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** An article's earlier captures: each one's page and source text, and the comparison of two. */
 @Controller
@@ -39,14 +36,14 @@ class CaptureController {
 	@GetMapping(Links.CAPTURE)
 	String capture(@PathVariable int year, @PathVariable int month, @PathVariable int day, @PathVariable String slug,
 			@PathVariable String timestamp, Model model, HttpServletResponse response) {
-		LocalDate published = date(year, month, day);
+		LocalDate published = ArticleController.date(year, month, day);
 		CaptureView capture = this.captures.capture(published, slug, timestamp).orElse(null);
 		if (capture == null) {
 			// The newest capture's timestamp names the article itself.
 			String newest = this.captures.timelineAt(published, slug)
 				.filter((timeline) -> timeline.last().timestamp().equals(timestamp))
 				.map((timeline) -> timeline.last().path())
-				.orElseThrow(CaptureController::notFound);
+				.orElseThrow(ArticleController::notFound);
 			Redirects.permanent(response, newest, null);
 			return null;
 		}
@@ -61,16 +58,16 @@ class CaptureController {
 	@GetMapping(Links.CAPTURE + Links.SOURCE)
 	ResponseEntity<byte[]> source(@PathVariable int year, @PathVariable int month, @PathVariable int day,
 			@PathVariable String slug, @PathVariable String timestamp) {
-		ArchivedSource source = this.captures.sourceOf(date(year, month, day), slug, timestamp)
-			.orElseThrow(CaptureController::notFound);
+		ArchivedSource source = this.captures.sourceOf(ArticleController.date(year, month, day), slug, timestamp)
+			.orElseThrow(ArticleController::notFound);
 		return ResponseEntity.ok().contentType(PLAIN_UTF8).eTag(source.sha256()).body(source.bytes());
 	}
 
 	@GetMapping(Links.COMPARE)
 	String compare(@PathVariable int year, @PathVariable int month, @PathVariable int day, @PathVariable String slug,
 			@PathVariable String from, @PathVariable String to, Model model) {
-		Comparison comparison = this.captures.compare(date(year, month, day), slug, from, to)
-			.orElseThrow(CaptureController::notFound);
+		Comparison comparison = this.captures.compare(ArticleController.date(year, month, day), slug, from, to)
+			.orElseThrow(ArticleController::notFound);
 		model.addAttribute("comparison", comparison);
 		this.pages.describe(model, PageMeta.of("WebPage", "What changed: " + comparison.after().archivedText() + " against "
 				+ comparison.before().archivedText(),
@@ -79,17 +76,5 @@ class CaptureController {
 		return "article/compare";
 	}
 
-	private static LocalDate date(int year, int month, int day) {
-		try {
-			return LocalDate.of(year, month, day);
-		}
-		catch (DateTimeException ex) {
-			throw notFound();
-		}
-	}
-
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
-	}
 
 }

@@ -17,7 +17,7 @@ public final class Lookups {
 	/** The captures of the URL, or empty when the archive holds none. */
 	public static Optional<Timeline> find(CaptureService captures, String url) {
 		if (url == null || url.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the original URL to look up: ?url=");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name the original URL to look up");
 		}
 		try {
 			return captures.timelineOf(url);

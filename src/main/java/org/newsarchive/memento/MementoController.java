@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,36 +70,32 @@ class MementoController {
 	@GetMapping(Links.TIMEMAP_LINK + "/**")
 	@TakesAnyQuery
 	ResponseEntity<String> timemapLink(HttpServletRequest request) {
-		String asked = OriginalUrlRequest.of(request, Links.TIMEMAP_LINK + "/");
-		Timeline timeline = timeline(asked);
-		String spelling = OriginalUrlRequest.spelling(timeline.originalUrl());
-		if (!asked.equals(spelling)) {
-			return Redirects.permanentBelow(Links.TIMEMAP_LINK + "/", spelling);
-		}
-		return ResponseEntity.ok().contentType(LINK_FORMAT).body(this.links.timemapLinkFormat(timeline));
+		return timemap(request, Links.TIMEMAP_LINK, LINK_FORMAT, this.links::timemapLinkFormat);
 	}
 
 	@GetMapping(Links.TIMEMAP_JSON + "/**")
 	@TakesAnyQuery
 	ResponseEntity<TimemapJson> timemapJson(HttpServletRequest request) {
-		String asked = OriginalUrlRequest.of(request, Links.TIMEMAP_JSON + "/");
+		return timemap(request, Links.TIMEMAP_JSON, MediaType.APPLICATION_JSON,
+				(timeline) -> TimemapJson.of(timeline, this.links));
+	}
+
+	/** A TimeMap under the one spelling of its original URL it is kept under; 301 there from any other. */
+	private <T> ResponseEntity<T> timemap(HttpServletRequest request, String path, MediaType type,
+			Function<Timeline, T> body) {
+		String asked = OriginalUrlRequest.of(request, path + "/");
 		Timeline timeline = timeline(asked);
 		String spelling = OriginalUrlRequest.spelling(timeline.originalUrl());
 		if (!asked.equals(spelling)) {
-			return Redirects.permanentBelow(Links.TIMEMAP_JSON + "/", spelling);
+			return Redirects.permanentBelow(path + "/", spelling);
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(TimemapJson.of(timeline, this.links));
+		return ResponseEntity.ok().contentType(type).body(body.apply(timeline));
 	}
 
 	/** The captures of an original URL: 400 if it is none, 404 if the archive holds none of it. */
 	private Timeline timeline(String originalUrl) {
-		try {
-			return this.captures.timelineOf(originalUrl)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-		}
+		return Lookups.find(this.captures, originalUrl)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**
