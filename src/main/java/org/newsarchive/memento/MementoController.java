@@ -89,7 +89,10 @@ class MementoController {
 		if (!asked.equals(spelling)) {
 			return Redirects.permanentBelow(path + "/", spelling);
 		}
-		return ResponseEntity.ok().contentType(type).body(body.apply(timeline));
+		// Said outright, or Spring adds "attachment"-style protection (filename=f.txt) to a
+		// path that ends like a file's (.cms), which a TimeMap is not.
+		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+			.body(body.apply(timeline));
 	}
 
 	/** The captures of an original URL: 400 if it is none, 404 if the archive holds none of it. */

@@ -133,6 +133,7 @@ class MementoTests extends RecapturedArchive {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/link-format"));
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValue("inline");
 		LinkHeader timemap = LinkHeader.parse(response.text());
 		assertThat(timemap.one("original").uri()).isEqualTo(Seed.ORIGINAL_URL);
 		assertThat(timemap.one("self").uri()).isEqualTo(BASE + TIMEMAP);
