@@ -58,7 +58,7 @@ class ArchitectureTests {
 	/** Every package that answers readers: all but the parser, the import, the contract and the app's root. */
 	static final String[] WEB_SIDE = { "org.newsarchive.api..", "org.newsarchive.article..",
 			"org.newsarchive.browse..", "org.newsarchive.citation..", "org.newsarchive.feed..", "org.newsarchive.home..",
-			"org.newsarchive.image..", "org.newsarchive.operations..", "org.newsarchive.person..",
+			"org.newsarchive.image..", "org.newsarchive.memento..", "org.newsarchive.operations..", "org.newsarchive.person..",
 			"org.newsarchive.search..", "org.newsarchive.tag..", "org.newsarchive.web.." };
 
 	@Test
@@ -112,7 +112,8 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.newsarchive.api..", "org.newsarchive.article..", "org.newsarchive.citation..",
 					"org.newsarchive.feed..", "org.newsarchive.home..", "org.newsarchive.image..",
-					"org.newsarchive.person..", "org.newsarchive.search..", "org.newsarchive.tag..")
+					"org.newsarchive.memento..", "org.newsarchive.person..", "org.newsarchive.search..",
+					"org.newsarchive.tag..")
 			.check(CLASSES);
 	}
 

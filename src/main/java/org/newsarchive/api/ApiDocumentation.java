@@ -32,12 +32,13 @@ class ApiDocumentation {
 					The archive, read-only, as JSON: every article with its tags, people, key points and \
 					each block of its body, as faithful to its source text as its page is; the list of \
 					every article, and a tag's and a person's articles, newest first, paged by the same \
-					cursors as the pages; and the full-text search. Links are absolute. An unknown id or slug answers 404 with an RFC 9457 \
-					problem."""))
+					cursors as the pages; the full-text search; and every capture of an original URL, \
+					however it is spelt. Links are absolute. An unknown id or slug answers 404 with an \
+					RFC 9457 problem."""))
 			// The public address, as in the API's links, whatever host a request came through.
 			.servers(List.of(new Server().url(archive.absolute(""))))
 			.tags(List.of(new Tag().name("Articles"), new Tag().name("Tags"), new Tag().name("People"),
-					new Tag().name("Search")));
+					new Tag().name("Search"), new Tag().name("Captures")));
 	}
 
 }

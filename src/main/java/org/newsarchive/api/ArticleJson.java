@@ -9,11 +9,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.BodyElement;
 import org.newsarchive.article.TextRun;
+import org.newsarchive.article.Timeline;
 
 /**
  * An article as its page shows it.
  *
  * @param source the verbatim text the article was archived from, and its SHA-256
+ * @param captures every capture of its original URL, oldest first; the last is this article
  * @param keyPoints the bullets that open the article
  * @param blocks every block in source order, bullets one by one
  * @param previous the article published just before it, or null
@@ -24,10 +26,10 @@ record ArticleJson(long id, String headline, LocalDate published,
 		@Schema(description = "when the archive took the text: an ISO date, or a date-time with its offset",
 				example = "2026-11-27") String archived,
 		String publisher, String originalUrl,
-		String section, String permalink, String shortLink, Source source, List<TagLink> tags,
+		String section, String permalink, String shortLink, Source source, List<CaptureJson> captures, List<TagLink> tags,
 		List<PersonLink> people, List<String> keyPoints, List<Block> blocks, CardJson previous, CardJson next) {
 
-	static ArticleJson of(ArticleView article, ApiLinks links) {
+	static ArticleJson of(ArticleView article, Timeline timeline, ApiLinks links) {
 		List<String> keyPoints = new ArrayList<>();
 		List<Block> blocks = new ArrayList<>();
 		for (BodyElement element : article.body()) {
@@ -48,7 +50,7 @@ record ArticleJson(long id, String headline, LocalDate published,
 				article.publisher(),
 				article.originalUrl(), article.section(), links.absolute(article.permalink()),
 				links.absolute(article.shortLink()),
-				new Source(links.absolute(article.sourceUrl()), article.sourceSha256()),
+				new Source(links.absolute(article.sourceUrl()), article.sourceSha256()), CaptureJson.of(timeline, links),
 				article.tags()
 					.stream()
 					.map((tag) -> new TagLink(tag.name(), tag.slug(), links.absolute(tag.url())))

@@ -50,6 +50,9 @@ public class Article {
 	/** Month × 100 + day of {@link #published}: read by the on-this-day lists' queries alone. */
 	private int monthDay;
 
+	/** The original URL as its captures share it ({@code OriginalUrlKey}). */
+	private String originalKey;
+
 	@ElementCollection
 	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("position")

@@ -42,13 +42,19 @@ class ArticleController {
 
 	private final Clock clock;
 
+	private final CaptureService captures;
+
+	private final MementoLinks memento;
+
 	ArticleController(ArticleService articles, ArticleMetadata metadata, CitationService citations,
-			CitationStyles styles, Clock clock) {
+			CitationStyles styles, Clock clock, CaptureService captures, MementoLinks memento) {
 		this.articles = articles;
 		this.metadata = metadata;
 		this.citations = citations;
 		this.styles = styles;
 		this.clock = clock;
+		this.captures = captures;
+		this.memento = memento;
 	}
 
 	@GetMapping(Links.ARTICLE)
@@ -60,7 +66,11 @@ class ArticleController {
 			return elsewhere(published, slug, model, response);
 		}
 		ArticleView article = found.get();
+		Timeline timeline = this.captures.timeline(article);
+		// The newest capture of its original URL, as Memento (RFC 7089) says it.
+		this.memento.describe(response, timeline, timeline.last());
 		model.addAttribute("article", article);
+		model.addAttribute("timeline", timeline);
 		Citation citation = this.citations.cite(article.cited());
 		model.addAttribute("styled", this.styles.format(citation));
 		model.addAttribute("downloads", CitationDownloads.of(citation));
@@ -105,7 +115,8 @@ class ArticleController {
 		return "article/withdrawn";
 	}
 
-	private static LocalDate date(int year, int month, int day) {
+	/** The day a permalink names, or 404 for one that is no day (30 February). */
+	static LocalDate date(int year, int month, int day) {
 		try {
 			return LocalDate.of(year, month, day);
 		}
@@ -114,7 +125,7 @@ class ArticleController {
 		}
 	}
 
-	private static ResponseStatusException notFound() {
+	static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 

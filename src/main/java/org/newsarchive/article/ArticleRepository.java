@@ -18,6 +18,13 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	Optional<Article> findById(Long id);
 
+	/** The article at a permalink, without its body. */
+	@Query("select a from Article a where a.published = :published and a.slug = :slug")
+	Optional<Article> findPlainByPermalink(LocalDate published, String slug);
+
+	/** The article that is the newest capture of an original URL, by its key, without its body. */
+	Optional<Article> findByOriginalKey(String originalKey);
+
 	/** The article with this short id, with its body, in one statement. */
 	@Query("select a from Article a left join fetch a.blocks where a.id = :id")
 	Optional<Article> findWithBodyById(Long id);

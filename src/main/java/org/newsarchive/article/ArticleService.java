@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds article pages from the store; lists of articles are the read model's
  * ({@code CardLists}). A page costs a fixed number of statements whatever the article's
  * size: the article with its body; its tags, images, mentions and people; the articles
- * before and after it; the candidates for its related articles, and their cards.
+ * before and after it; the candidates for its related articles, and their cards (and,
+ * {@link CaptureService}'s, its earlier captures).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,11 +43,15 @@ public class ArticleService {
 
 	private final RelatedArticles related;
 
-	ArticleService(ArticleRepository articles, CardLists cards, ImageRepository images, RelatedArticles related) {
+	private final CaptureRepository captures;
+
+	ArticleService(ArticleRepository articles, CardLists cards, ImageRepository images, RelatedArticles related,
+			CaptureRepository captures) {
 		this.articles = articles;
 		this.cards = cards;
 		this.images = images;
 		this.related = related;
+		this.captures = captures;
 	}
 
 	public Optional<ArticleView> findByPermalink(LocalDate published, String slug) {
@@ -58,11 +63,18 @@ public class ArticleService {
 		return this.articles.findWithBodyById(id).map(this::view);
 	}
 
-	/** The permalink of the article with this short id, withdrawn or not. */
+	/** The page of the article or earlier capture with this short id, withdrawn or not. */
 	public Optional<String> permalinkOf(long id) {
 		return this.articles.findById(id)
 			.map((article) -> Links.article(article.getPublished(), article.getSlug()))
+			.or(() -> this.captures.findById(id).flatMap(this::pageOf))
 			.or(() -> this.articles.findWithdrawn(id).map((w) -> Links.article(w.getPublished(), w.getSlug())));
+	}
+
+	/** An earlier capture's page: below the permalink of the article it is a capture of. */
+	private Optional<String> pageOf(Capture capture) {
+		return this.articles.findByOriginalKey(capture.getOriginalKey())
+			.map((article) -> Links.capture(article.getPublished(), article.getSlug(), capture.archived().timestamp()));
 	}
 
 	/** Where an article published at an earlier permalink lives now. */
@@ -97,13 +109,13 @@ public class ArticleService {
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
 				article.archived(), (article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
-				body(article), people, this.cards.before(article.getSortKey()).orElse(null),
+				body(article.getBlocks(), this.articles.findMentions(article.getId())), people, this.cards.before(article.getSortKey()).orElse(null),
 				this.cards.after(article.getSortKey()).orElse(null), related.related(), related.later());
 	}
 
-	private List<BodyElement> body(Article article) {
-		List<ArticleBlock> blocks = article.getBlocks();
-		Map<Integer, List<TextRun.Span>> mentions = this.articles.findMentions(article.getId())
+	/** A body as pages show it, from its blocks and the mentions of people in them. */
+	List<BodyElement> body(List<ArticleBlock> blocks, List<Mention> found) {
+		Map<Integer, List<TextRun.Span>> mentions = found
 			.stream()
 			.collect(Collectors.groupingBy(Mention::getPosition, Collectors.mapping(
 					(m) -> new TextRun.Span(m.getStartOffset(), m.getEndOffset(), m.getPersonSlug()), Collectors.toList())));

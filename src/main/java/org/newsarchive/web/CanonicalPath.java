@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * parameter ({@code ;x=1}), unreserved characters never percent-encoded
  * ({@code %74ags} is {@code tags}), escapes in upper case, and lower case where the
  * archive publishes only lower case. Every other spelling answers 301 to this one, so
- * the page cache holds one entry a page, not one a spelling.
+ * the page cache holds one entry a page, not one a spelling. Memento's paths are left
+ * as they are: an original URL follows them, {@code //} and all, and their controller
+ * sends other spellings of it to the one it answers under.
  */
 final class CanonicalPath {
 
@@ -30,7 +32,7 @@ final class CanonicalPath {
 
 	/** The canonical form of a request's raw path ({@link jakarta.servlet.http.HttpServletRequest#getRequestURI()}). */
 	static String of(String path) {
-		if (isPlain(path)) {
+		if (isPlain(path) || Links.isMemento(path)) {
 			return path;
 		}
 		List<String> segments = new ArrayList<>();

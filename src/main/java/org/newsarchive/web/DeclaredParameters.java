@@ -28,7 +28,8 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * first of each declared one. A parameter declared as a list (a search's {@code tag})
  * may come more than once: its values are kept once each, sorted. Any query the
  * archive does not read so costs a redirect, never a render or an entry in the page
- * cache. Static files take none.
+ * cache. Static files take none; a handler marked {@link TakesAnyQuery} takes any, for
+ * its query is part of what its path names.
  */
 @Component
 class DeclaredParameters implements HandlerInterceptor {
@@ -56,6 +57,9 @@ class DeclaredParameters implements HandlerInterceptor {
 
 	/** The parameters a handler takes, or null for a handler the archive does not know. */
 	private Declared taken(Object handler) {
+		if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(TakesAnyQuery.class)) {
+			return null;
+		}
 		if (handler instanceof HandlerMethod method) {
 			return this.declared.computeIfAbsent(method.getMethod(), (key) -> requestParameters(method));
 		}

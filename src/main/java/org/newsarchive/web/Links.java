@@ -50,6 +50,23 @@ public final class Links {
 	/** Appended to a permalink: the page that cites the article, or one block of it ({@code ?p=7}). */
 	public static final String CITE = "/cite";
 
+	/** An earlier capture of an article, below its permalink: {@code /captures/yyyyMMddHHmmss}, UTC, as web archives name them. */
+	public static final String CAPTURE = ARTICLE + "/captures/{timestamp:\\d{14}}";
+
+	/** Two captures of an article compared, the earlier first. */
+	public static final String COMPARE = ARTICLE + "/compare/{from:\\d{14}}/{to:\\d{14}}";
+
+	/** Memento's TimeGate (RFC 7089): the original URL follows, as it is. */
+	public static final String TIMEGATE = "/timegate";
+
+	/** Memento's TimeMaps, in link format and in JSON: the original URL follows. */
+	public static final String TIMEMAP_LINK = "/timemap/link";
+
+	public static final String TIMEMAP_JSON = "/timemap/json";
+
+	/** Finds the captures of an original URL: {@code ?url=}. */
+	public static final String LOOKUP = "/lookup";
+
 	public static final String BIBTEX = "/cite.bib";
 
 	public static final String RIS = "/cite.ris";
@@ -85,6 +102,8 @@ public final class Links {
 	public static final String API_PERSON = API_PEOPLE + "/" + SLUG;
 
 	public static final String API_SEARCH = API + "/search";
+
+	public static final String API_LOOKUP = API + "/lookup";
 
 	/** Where the API's description and its UI live: static files, not lower-cased or problem JSON. */
 	public static final String[] API_DOCS = { API + "/docs", API + "/swagger-ui" };
@@ -122,6 +141,33 @@ public final class Links {
 
 	public static String source(LocalDate published, String slug) {
 		return article(published, slug) + SOURCE;
+	}
+
+	/** An earlier capture's page: below the article's permalink, named by its 14-digit UTC timestamp. */
+	public static String capture(LocalDate published, String slug, String timestamp) {
+		return article(published, slug) + "/captures/" + timestamp;
+	}
+
+	/** The comparison of two captures of the article at a permalink. */
+	public static String compare(String permalink, String from, String to) {
+		return permalink + "/compare/" + from + "/" + to;
+	}
+
+	public static String timegate(String originalUrl) {
+		return TIMEGATE + "/" + originalUrl;
+	}
+
+	public static String timemapLink(String originalUrl) {
+		return TIMEMAP_LINK + "/" + originalUrl;
+	}
+
+	public static String timemapJson(String originalUrl) {
+		return TIMEMAP_JSON + "/" + originalUrl;
+	}
+
+	/** Whether a path is a Memento endpoint's, whose rest is an original URL spelt as the client spelt it. */
+	public static boolean isMemento(String path) {
+		return path.startsWith(TIMEGATE + "/") || path.startsWith(TIMEMAP_LINK + "/") || path.startsWith(TIMEMAP_JSON + "/");
 	}
 
 	public static String tag(String slug) {

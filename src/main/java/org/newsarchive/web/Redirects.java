@@ -31,6 +31,46 @@ public final class Redirects {
 			.build();
 	}
 
+	/** A 302 to a path of the archive, kept by caches as long as this says. */
+	public static ResponseEntity.HeadersBuilder<?> temporary(String path, String cacheControl) {
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.header(HttpHeaders.LOCATION, location(path, null))
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl);
+	}
+
+	/** Answers a 302 to a path of the archive, on a response not yet committed. */
+	public static void temporary(HttpServletResponse response, String path, String cacheControl) {
+		response.setStatus(HttpServletResponse.SC_FOUND);
+		response.setHeader(HttpHeaders.LOCATION, location(path, null));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+	}
+
+	/**
+	 * A 301 to a folder of the archive ({@code /timemap/link/}) followed by text of the
+	 * archive's own that may hold {@code //} (an original URL): the folder's one leading
+	 * slash keeps it on the archive whatever follows. Control characters, spaces and
+	 * backslashes in the text are percent-encoded.
+	 */
+	public static <T> ResponseEntity<T> permanentBelow(String folder, String rest) {
+		if (!folder.startsWith("/") || folder.startsWith("//") || !folder.endsWith("/") || folder.length() < 3) {
+			throw new IllegalArgumentException("A folder of the archive's, as /name/: " + folder);
+		}
+		StringBuilder location = new StringBuilder(folder);
+		for (int i = 0; i < rest.length(); i++) {
+			char c = rest.charAt(i);
+			if (c <= 0x20 || c == 0x7f || c == '\\') {
+				location.append('%').append(String.format("%02X", (int) c));
+			}
+			else {
+				location.append(c);
+			}
+		}
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, location.toString())
+			.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+			.build();
+	}
+
 	/**
 	 * A 302 to a path of the archive that stands for another only for now (today's page,
 	 * say): a CDN or browser may reuse the answer for {@code maxAge}, never longer.

@@ -50,7 +50,7 @@ class OpenApiTests {
 			.extractingPath("$.paths")
 			.asMap()
 			.containsOnlyKeys("/api/articles", "/api/articles/{id}", "/api/articles/{id}/citation", "/api/tags/{slug}",
-					"/api/people/{slug}", "/api/search");
+					"/api/people/{slug}", "/api/search", "/api/lookup");
 		assertThat(result).bodyJson()
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['200'].content['application/json']")
 			.hasPath("$.paths['/api/articles/{id}'].get.responses['404'].content['application/problem+json']")
@@ -101,6 +101,21 @@ class OpenApiTests {
 			.hasPath(citation + ".responses['200'].content['application/json']")
 			.hasPath(citation + ".responses['400'].content['application/problem+json']")
 			.hasPath(citation + ".responses['404'].content['application/problem+json']");
+	}
+
+	@Test
+	void describesCapturesAndCaptureDates() {
+		MvcTestResult result = this.mvc.get().uri("/api/openapi.json").exchange();
+
+		assertThat(result).bodyJson()
+			.hasPath("$.paths['/api/lookup'].get.parameters[?(@.name == 'url')]")
+			.hasPath("$.paths['/api/lookup'].get.responses['200'].content['application/json']")
+			.hasPath("$.paths['/api/lookup'].get.responses['400'].content['application/problem+json']")
+			.hasPath("$.paths['/api/lookup'].get.responses['404'].content['application/problem+json']")
+			.hasPath("$.components.schemas.Article.properties.archived")
+			.hasPath("$.components.schemas.Article.properties.captures")
+			.hasPath("$.components.schemas.Capture.properties.archived")
+			.hasPath("$.components.schemas.Lookup.properties.captures");
 	}
 
 	@Test

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** What a permalink answers when it holds no article, and the short link and source text: the branches. */
 @WebMvcTest(ArticleController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ ArticleMetadata.class, PageMetadata.class })
+@Import({ ArticleMetadata.class, PageMetadata.class, MementoLinks.class })
 class ArticleControllerTests {
 
 	static final LocalDate DAY = LocalDate.of(2017, 12, 13);
@@ -48,6 +48,9 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	CitationStyles styles;
+
+	@MockitoBean
+	CaptureService captures;
 
 	@TestConfiguration
 	@EnableConfigurationProperties(ArchiveProperties.class)

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.newsarchive.ArchiveClient;
+import org.newsarchive.CapturedTwice;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The archive on a random port and one headless Chromium for all of a class's tests,
@@ -57,6 +60,13 @@ abstract class BrowserTest {
 	void resetEmulation() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+	}
+
+	/** The seed archive, with a story captured twice: the capture and comparison pages are page kinds too. */
+	@DynamicPropertySource
+	static void capturedTwice(DynamicPropertyRegistry registry) {
+		String folder = CapturedTwice.folder().toUri().toString();
+		registry.add("archive.sources", () -> "classpath:db/source," + folder);
 	}
 
 	String base() {

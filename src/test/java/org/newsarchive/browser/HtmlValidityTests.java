@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,12 @@ class HtmlValidityTests {
 
 	@LocalServerPort
 	int port;
+
+	/** The archive the browser suite sees: the seed's, with a story captured twice. */
+	@DynamicPropertySource
+	static void capturedTwice(DynamicPropertyRegistry registry) {
+		BrowserTest.capturedTwice(registry);
+	}
 
 	/** The checker's messages for all pages, checked in one run. */
 	List<JsonNode> messages = new ArrayList<>();

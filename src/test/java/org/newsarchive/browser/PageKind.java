@@ -1,8 +1,9 @@
 package org.newsarchive.browser;
 
+import org.newsarchive.CapturedTwice;
 import org.newsarchive.Seed;
 
-/** Every kind of page a reader meets, by one address of the seed archive each. */
+/** Every kind of page a reader meets, by one address of the seed archive (and {@link CapturedTwice}) each. */
 enum PageKind {
 
 	ARTICLE(Seed.PERMALINK),
@@ -36,7 +37,15 @@ enum PageKind {
 
 	DAY("/2017/12/13"),
 
-	ON_THIS_DAY("/on-this-day/12-13");
+	ON_THIS_DAY("/on-this-day/12-13"),
+
+	CAPTURE(CapturedTwice.EARLIER),
+
+	COMPARE(CapturedTwice.COMPARE),
+
+	LOOKUP("/lookup?url=" + CapturedTwice.URL_ENCODED),
+
+	LOOKUP_NONE("/lookup?url=https%3A%2F%2Fexample.org%2Fnone", 404);
 
 	final String path;
 

@@ -174,6 +174,7 @@ public class ArchiveImport {
 			}
 		}
 		writer.flush();
+		CaptureOrder.check(statements);
 		logger.info("Import: batches took {}", batches.batchTimes());
 		long finishing = System.nanoTime();
 		writer.deleteUnusedImages();

@@ -15,12 +15,13 @@ import org.newsarchive.source.SourceText;
  * photos, and the people it names, all by block number.
  *
  * @param importSha256 a hash of everything the import reads for this article
+ * @param originalKey its original URL as captures are compared ({@code OriginalUrlKey})
  * @param mentions the people named in each block's text
  * @param photoPeople the people named in each photo's label
  * @param quotes the direct quotes of its paragraphs
  */
 record ArticleImport(String sourceName, byte[] sourceBytes, String sourceSha256, String importSha256,
-		Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
+		String originalKey, Metadata metadata, SourceText text, String slug, Map<Integer, List<ImageRow>> images,
 		Map<Integer, List<Mention>> mentions, Map<Integer, Set<String>> photoPeople, List<Quote> quotes) {
 
 	long sortKey() {

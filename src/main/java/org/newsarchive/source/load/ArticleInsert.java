@@ -14,8 +14,8 @@ enum ArticleInsert {
 
 	ARTICLE("""
 			insert into article (id, slug, published, headline, publisher, original_url, section,
-			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id, archived, month_day)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", 1),
+			    source_name, source_sha256, import_sha256, sort_key, summary, thumbnail_id, archived, month_day, original_key)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", 1),
 
 	SOURCE("insert into article_source (article_id, bytes) values (?, ?)", 1),
 
@@ -38,7 +38,19 @@ enum ArticleInsert {
 
 	QUOTE("""
 			insert into quote (article_id, position, ordinal, speaker, person_slug, text, sort_key)
-			values (?, ?, ?, ?, ?, ?, ?)""", 3);
+			values (?, ?, ?, ?, ?, ?, ?)""", 3),
+
+	/** An earlier capture of an original URL: written after the images its blocks show. */
+	CAPTURE("""
+			insert into capture (id, original_key, archived, published, slug, headline, publisher, original_url, section,
+			    source_name, source_sha256, import_sha256)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", 1),
+
+	CAPTURE_SOURCE("insert into capture_source (capture_id, bytes) values (?, ?)", 1),
+
+	CAPTURE_BLOCK("""
+			insert into capture_block (capture_id, position, kind, text, label, credit, image_id, source_line)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""", 2);
 
 	private final String sql;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsarchive.schema.OriginalUrlKey;
 import org.newsarchive.schema.Sha256;
 import org.newsarchive.source.Block;
 import org.newsarchive.source.MentionFinder;
@@ -68,7 +69,18 @@ final class ArticleReader {
 			});
 		}
 		return new ArticleImport(source.name(), text, Sha256.hex(text), Sha256.hex(hashed.toArray(byte[][]::new)),
-				metadata, parsed, slug, images, mentions, photoPeople, quotes.quotes());
+				originalKey(source, metadata), metadata, parsed, slug, images, mentions, photoPeople, quotes.quotes());
+	}
+
+	/** The original URL as captures of it are compared: one that has no such form stops the import at its line. */
+	private static String originalKey(SourceFile source, Metadata metadata) {
+		try {
+			return OriginalUrlKey.of(metadata.originalUrl().toString());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SourceFormatException(source.metadataName(), metadata.lineOf("original-url"),
+					"'original-url' " + metadata.originalUrl() + ": " + ex.getMessage());
+		}
 	}
 
 	/**

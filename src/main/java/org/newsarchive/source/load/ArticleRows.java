@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.newsarchive.schema.CalendarDay;
 import org.newsarchive.source.Block;
+import org.newsarchive.source.Metadata;
 import org.newsarchive.source.QuoteExtractor;
 import org.newsarchive.source.Slugs;
 
@@ -38,6 +39,22 @@ final class ArticleRows {
 		return rows;
 	}
 
+	/**
+	 * The rows of an earlier capture: its facts, its source and its blocks, which its page
+	 * shows. Its tags and the people it names are the newest capture's to list.
+	 */
+	static Map<ArticleInsert, List<Object[]>> capture(ArticleImport article) {
+		Metadata metadata = article.metadata();
+		Map<ArticleInsert, List<Object[]>> rows = new EnumMap<>(ArticleInsert.class);
+		rows.put(ArticleInsert.CAPTURE, List.<Object[]>of(new Object[] { metadata.id(), article.originalKey(),
+				metadata.archived().iso(), Date.valueOf(metadata.published()), article.slug(), article.text().headline(),
+				metadata.publisher(), metadata.originalUrl().toString(), metadata.section().orElse(null),
+				article.sourceName(), article.sourceSha256(), article.importSha256() }));
+		rows.put(ArticleInsert.CAPTURE_SOURCE, List.<Object[]>of(new Object[] { metadata.id(), article.sourceBytes() }));
+		rows.put(ArticleInsert.CAPTURE_BLOCK, blocks(article));
+		return rows;
+	}
+
 	static Object[] image(ImageRow image) {
 		return new Object[] { image.id(), image.fileName(), image.mediaType(), image.width(), image.height(),
 				image.sha256(), image.variantOf(), image.bytes() };
@@ -48,7 +65,7 @@ final class ArticleRows {
 				article.text().headline(), article.metadata().publisher(), article.metadata().originalUrl().toString(),
 				article.metadata().section().orElse(null), article.sourceName(), article.sourceSha256(),
 				article.importSha256(), article.sortKey(), summary(article), thumbnail(article),
-				article.metadata().archived().iso(), CalendarDay.of(article.metadata().published()) };
+				article.metadata().archived().iso(), CalendarDay.of(article.metadata().published()), article.originalKey() };
 	}
 
 	/** What a list shows of the article: its first key point, or else its opening paragraph. */

@@ -56,11 +56,14 @@ final class ArticleWriter {
 
 	private int queuedArticles;
 
+	private final Captures captures;
+
 	/** @param checkpoint reached after each batch of articles is written */
 	ArticleWriter(Statements statements, BatchWriter batches, Checkpoint checkpoint) {
 		this.statements = statements;
 		this.batches = batches;
 		this.checkpoint = checkpoint;
+		this.captures = new Captures(statements);
 		for (ArticleInsert insert : ArticleInsert.values()) {
 			batches.declare(insert.sql(), insert.keyLength());
 		}
@@ -79,19 +82,26 @@ final class ArticleWriter {
 		Map<Long, ImportedArticle> imported = new HashMap<>();
 		this.statements.queryIn("select id, import_sha256, published, slug from article where id in (?)", ids,
 				(row) -> imported.put(row.getLong(1),
-						new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4))));
+						new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4), false)));
+		this.statements.queryIn("select id, import_sha256, published, slug from capture where id in (?)", ids,
+				(row) -> imported.put(row.getLong(1),
+						new ImportedArticle(row.getString(2), row.getDate(3).toLocalDate(), row.getString(4), true)));
 		return imported;
 	}
 
 	/**
-	 * Writes an article, replacing whatever the database held under its id.
+	 * Writes an article, replacing whatever the database held under its id: as the
+	 * article row if it is the newest capture of its original URL (the one it replaces
+	 * becomes an earlier capture), else as an earlier capture.
 	 * @param existing what the database holds under its id, or null
 	 */
 	void write(ArticleImport article, ImportedArticle existing) throws SQLException {
 		long id = article.metadata().id();
-		if (existing != null) {
-			for (String table : List.of("article_tag", "mention", "photo_person", "quote", "person_article",
-					"article_block", "article_source")) {
+		if (existing != null && existing.capture()) {
+			this.captures.delete(id);
+		}
+		else if (existing != null) {
+			for (String table : Captures.ARTICLE_CHILDREN) {
 				this.statements.update("delete from " + table + " where article_id = ?", id);
 			}
 			this.statements.update("delete from article where id = ?", id);
@@ -119,8 +129,29 @@ final class ArticleWriter {
 				}
 			}
 		}
+		Captures.Newest newest = this.captures.newestOf(article.originalKey(), this::flush);
+		if (newest != null && newest.archived().compareTo(article.metadata().archived()) > 0) {
+			ArticleRows.capture(article).forEach((insert, rows) -> this.batches.queueAll(insert.sql(), rows));
+			if (!newest.published().equals(article.metadata().published()) || !newest.slug().equals(article.slug())) {
+				// Its own permalink, from when it was the newest, answers with its page.
+				keepOldPermalink(article.metadata().published(), article.slug(), id);
+			}
+			queued();
+			return;
+		}
+		if (newest != null) {
+			this.captures.demote(newest.id());
+			if (!newest.published().equals(article.metadata().published()) || !newest.slug().equals(article.slug())) {
+				keepOldPermalink(newest.published(), newest.slug(), newest.id());
+			}
+		}
 		addNewTags(article.metadata().tags());
 		ArticleRows.of(article).forEach((insert, rows) -> this.batches.queueAll(insert.sql(), rows));
+		this.captures.queued(article.originalKey());
+		queued();
+	}
+
+	private void queued() throws SQLException {
 		if (++this.queuedArticles >= ARTICLES_PER_BATCH) {
 			flush();
 		}
@@ -134,19 +165,22 @@ final class ArticleWriter {
 				(row) -> stored.add(row.getString(1)));
 		images.removeIf((row) -> stored.contains(row[0]));
 		this.batches.flush();
+		this.captures.flushed();
 		this.queuedImages.clear();
 		this.queuedArticles = 0;
 		this.checkpoint.reached();
 	}
 
-	/** Drops images that no article shows any more (renditions first, as they refer to their original). */
+	/** Drops images that no article or capture shows any more (renditions first, as they refer to their original). */
 	void deleteUnusedImages() throws SQLException {
 		this.statements.update("""
 				delete from image where variant_of is not null
-				and not exists (select 1 from article_block b where b.image_id = image.variant_of)""");
+				and not exists (select 1 from article_block b where b.image_id = image.variant_of)
+				and not exists (select 1 from capture_block c where c.image_id = image.variant_of)""");
 		this.statements.update("""
 				delete from image where variant_of is null
-				and not exists (select 1 from article_block b where b.image_id = image.id)""");
+				and not exists (select 1 from article_block b where b.image_id = image.id)
+				and not exists (select 1 from capture_block c where c.image_id = image.id)""");
 	}
 
 	/** Keeps an address the article answered at, to redirect from, unless it is kept already. */

@@ -100,6 +100,17 @@ final class Statements implements AutoCloseable {
 		}
 	}
 
+	/** Reads the few rows a select answers for these values (a prepared statement, kept: it runs many times). */
+	void queryFor(String sql, RowReader reader, Object... values) throws SQLException {
+		PreparedStatement select = prepared(sql);
+		bind(select, 0, values);
+		try (ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				reader.read(rows);
+			}
+		}
+	}
+
 	/** The first column of every row a select answers. */
 	List<String> strings(String sql) throws SQLException {
 		List<String> values = new ArrayList<>();
