@@ -27,7 +27,6 @@ import static org.newsarchive.Seed.PERSON_PAGE;
 import static org.newsarchive.Seed.PUBLISHED;
 import static org.newsarchive.Seed.PUBLISHER;
 import static org.newsarchive.Seed.SECTION;
-import static org.newsarchive.Seed.SHA256;
 import static org.newsarchive.Seed.TAG_NAMES;
 import static org.newsarchive.Seed.TAG_PAGE;
 
@@ -167,10 +166,14 @@ class WebCitizenTests {
 	void offersACitationAndItsDownloadsOnTheArticle() throws Exception {
 		Document page = page(PERMALINK);
 
-		assertThat(page.selectFirst(".citation-text").text()).contains(PUBLISHER, "13 December 2017",
-				BASE + PERMALINK, "https://www.businessinsider.in/", SHA256);
-		assertThat(page.select(".citation a").eachText()).containsExactly("BibTeX", "CSL-JSON");
-		for (String href : page.select(".citation a").eachAttr("href")) {
+		// Four styles (citation.CitationStyleTests holds their exact texts), each naming the
+		// publisher, the permalink and the original; the downloads each answer.
+		assertThat(page.select(".citation dt").eachText()).hasSize(4);
+		assertThat(page.select(".citation .citation-text").eachText()).hasSize(4)
+			.allSatisfy((text) -> assertThat(text).contains(PUBLISHER, "2017", BASE + PERMALINK,
+					"https://www.businessinsider.in/"));
+		assertThat(page.select(".citation-downloads a").eachText()).containsExactly("BibTeX", "CSL-JSON", "RIS");
+		for (String href : page.select(".citation-downloads a").eachAttr("href")) {
 			assertThat(get(href, "Accept", "*/*").statusCode()).as(href).isEqualTo(200);
 		}
 	}
