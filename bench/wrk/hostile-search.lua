@@ -2,17 +2,8 @@
 -- leading and short prefixes, a long phrase, half to /search and half to /api/search (as
 -- SearchUnderLoadTests sends them). Ends with report.lua's RESULT line and a STATUS line.
 --   wrk -t2 -c8 -d20s -s bench/wrk/hostile-search.lua http://127.0.0.1:18080
-dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")
-local report = done
-
-local threads = {}
-local next_id = 0
-
-setup = function(thread)
-  next_id = next_id + 1
-  thread:set("id", next_id)
-  table.insert(threads, thread)
-end
+-- status-counts.lua, from beside this script: setup, response and done (RESULT, STATUS).
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "status-counts.lua")
 
 init = function(args)
   n = (id or 0) * 100000000
@@ -38,21 +29,4 @@ request = function()
   else q = "den*+tru*+" .. word end
   local path = (n % 2 == 0) and "/search?q=" or "/api/search?q="
   return wrk.format("GET", path .. q)
-end
-
-response = function(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
-end
-
-done = function(summary, latency, requests)
-  report(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("counts")) do
-      total[status] = (total[status] or 0) + count
-    end
-  end
-  local line = "STATUS"
-  for status, count in pairs(total) do line = line .. " " .. status .. "=" .. count end
-  io.write(line .. "\n")
 end

@@ -8,18 +8,8 @@
 --   wrk -t2 -c256 -d300s -s bench/wrk/mix.lua http://127.0.0.1:18080 -- 10 / /feed.xml ...
 -- It ends with report.lua's RESULT line, then a STATUS line (code=count ...).
 
--- report.lua, from beside this script, defines the RESULT line's `done`.
-dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")
-local report = done
-
-local threads = {}
-local next_id = 0
-
-setup = function(thread)
-  next_id = next_id + 1
-  thread:set("id", next_id)
-  table.insert(threads, thread)
-end
+-- status-counts.lua, from beside this script: setup, response and done (RESULT, STATUS).
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "status-counts.lua")
 
 init = function(args)
   fresh = tonumber(args[1]) or 0
@@ -41,21 +31,4 @@ request = function()
     path = list .. "?before=9999-12-31." .. string.format("%d", id * 100000000 + n)
   end
   return wrk.format("GET", path)
-end
-
-response = function(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
-end
-
-done = function(summary, latency, requests)
-  report(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("counts")) do
-      total[status] = (total[status] or 0) + count
-    end
-  end
-  local line = "STATUS"
-  for status, count in pairs(total) do line = line .. " " .. status .. "=" .. count end
-  io.write(line .. "\n")
 end
