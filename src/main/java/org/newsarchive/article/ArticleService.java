@@ -109,8 +109,9 @@ public class ArticleService {
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getPublished(),
 				article.getPublisher(), article.getOriginalUrl(), article.getSection(), article.getSourceSha256(),
 				article.archived(), (article.getSummary() != null) ? article.getSummary() : article.getHeadline(), tags,
-				body(article.getBlocks(), this.articles.findMentions(article.getId())), people, this.cards.before(article.getSortKey()).orElse(null),
-				this.cards.after(article.getSortKey()).orElse(null), related.related(), related.later());
+				body(article.getBlocks(), this.articles.findMentions(article.getId())), people,
+				this.cards.before(article.getSortKey()).orElse(null), this.cards.after(article.getSortKey()).orElse(null),
+				related.related(), related.later());
 	}
 
 	/** A body as pages show it, from its blocks and the mentions of people in them. */
