@@ -1,5 +1,6 @@
 package org.newsarchive.browser;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.newsarchive.ArchiveClient;
 import org.newsarchive.CapturedTwice;
+import org.newsarchive.MarkupArticle;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,11 +64,17 @@ abstract class BrowserTest {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 	}
 
-	/** The seed archive, with a story captured twice: the capture and comparison pages are page kinds too. */
+	/**
+	 * The seed archive, with a story captured twice (the capture and comparison pages are
+	 * page kinds too) and an article whose headline and tag hold markup. One archive for
+	 * the whole suite: a subclass's own {@code archive.sources} would lose to this one,
+	 * which Spring registers after it.
+	 */
 	@DynamicPropertySource
-	static void capturedTwice(DynamicPropertyRegistry registry) {
-		String folder = CapturedTwice.folder().toUri().toString();
-		registry.add("archive.sources", () -> "classpath:db/source," + folder);
+	static void capturedTwice(DynamicPropertyRegistry registry) throws IOException {
+		String captured = CapturedTwice.folder().toUri().toString();
+		String markup = MarkupArticle.folder().toUri().toString();
+		registry.add("archive.sources", () -> "classpath:db/source," + captured + "," + markup);
 	}
 
 	String base() {

@@ -1,5 +1,6 @@
 package org.newsarchive.browser;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class HtmlValidityTests {
 
 	/** The archive the browser suite sees: the seed's, with a story captured twice. */
 	@DynamicPropertySource
-	static void capturedTwice(DynamicPropertyRegistry registry) {
+	static void capturedTwice(DynamicPropertyRegistry registry) throws IOException {
 		BrowserTest.capturedTwice(registry);
 	}
 

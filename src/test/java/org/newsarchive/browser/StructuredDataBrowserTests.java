@@ -4,23 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.MarkupArticle;
 import org.openqa.selenium.By;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An article whose headline and tag hold {@code <!--<script>}, {@code </script>} and
  * {@code ]]>}: Chromium once rendered such a page blank, its JSON-LD holding the script
- * element open over the body. The body must be there, headline and text.
+ * element open over the body. The body must be there, headline and text. (The browser
+ * suite's archive holds the article: see {@link BrowserTest}.)
  */
 class StructuredDataBrowserTests extends BrowserTest {
-
-	@DynamicPropertySource
-	static void sources(DynamicPropertyRegistry registry) throws Exception {
-		String folder = MarkupArticle.folder().toUri().toString();
-		registry.add("archive.sources", () -> "classpath:db/source," + folder);
-	}
 
 	@Test
 	void rendersTheBodyOfAnArticleWhoseStructuredDataHoldsMarkup() {
