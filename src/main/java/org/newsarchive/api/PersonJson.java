@@ -43,6 +43,22 @@ record PersonJson(String slug, String name, String role, int articleCount, int m
 	}
 
 	/**
+	 * A person without their articles, as a search that names them shows them.
+	 *
+	 * @param url the person's page
+	 * @param api the person as JSON
+	 */
+	@Schema(name = "PersonSummary")
+	record Summary(String slug, String name, String role, int articleCount, String url, String api) {
+
+		static Summary of(PersonView person, ApiLinks links) {
+			return new Summary(person.slug(), person.name(), person.role(), person.articleCount(),
+					links.absolute(person.url()), links.absolute(Links.apiPerson(person.slug())));
+		}
+
+	}
+
+	/**
 	 * A direct quote of the person.
 	 *
 	 * @param url the paragraph it stands in

@@ -24,6 +24,8 @@ import org.newsarchive.web.Links;
  * @param hits this page's hits, in the order asked for
  * @param facets the hits counted by facet ({@code tag}, {@code person}, {@code year},
  * {@code section}, {@code publisher}): most hits first, years in order
+ * @param suggestion "did you mean": the query spelt better, when it found few or no hits; else null
+ * @param person the person the query names by name or alias, else null
  * @param next the next page of hits, or null
  * @param previous the previous page of hits, or null
  */
@@ -32,7 +34,8 @@ record SearchJson(String query,
 		@Schema(allowableValues = { "searched", "partial", "empty", "no-words" }) String outcome,
 		@Schema(allowableValues = { "relevance", "newest", "oldest" }) String sort, String from, String to,
 		Map<String, SortedSet<String>> filters, long total, int page, List<Hit> hits,
-		Map<String, List<FacetValue>> facets, String next, String previous) {
+		Map<String, List<FacetValue>> facets, Suggestion suggestion, PersonJson.Summary person, String next,
+		String previous) {
 
 	static SearchJson of(SearchResults results, ApiLinks links) {
 		Map<String, SortedSet<String>> filters = new LinkedHashMap<>();
@@ -44,8 +47,10 @@ record SearchJson(String query,
 			.toList()));
 		return new SearchJson(results.query(), outcome(results.outcome()), results.request().sort().value(),
 				results.request().from(), results.request().to(), filters, results.total(), results.page(),
-				results.hits().stream().map((hit) -> new Hit(CardJson.of(hit.card(), links), hit.snippet())).toList(),
-				facets, results.hasNext() ? page(results, results.page() + 1, links) : null,
+				results.hits().stream().map((hit) -> Hit.of(hit, links)).toList(),
+				facets, (results.suggestion() != null) ? Suggestion.of(results.suggestion(), links) : null,
+				(results.person() != null) ? PersonJson.Summary.of(results.person(), links) : null,
+				results.hasNext() ? page(results, results.page() + 1, links) : null,
 				results.hasPrevious() ? page(results, results.page() - 1, links) : null);
 	}
 
@@ -60,12 +65,51 @@ record SearchJson(String query,
 	}
 
 	/**
-	 * An article found.
+	 * An article found, and where in it the search matched.
 	 *
-	 * @param snippet HTML: the passage that matched, escaped, with the matched words in
-	 * {@code <mark>}
+	 * @param snippet HTML: the passages that matched in its best block (else its summary),
+	 * escaped, with the matched words in {@code <mark>}
+	 * @param block the block that matched best, where the hit opens; null if only the
+	 * headline matched
+	 * @param also the other blocks that matched, in their order in the article
 	 */
-	record Hit(@JsonUnwrapped CardJson card, String snippet) {
+	record Hit(@JsonUnwrapped CardJson card, String snippet, Paragraph block, List<Paragraph> also) {
+
+		static Hit of(SearchResults.Hit hit, ApiLinks links) {
+			return new Hit(CardJson.of(hit.card(), links), hit.snippet(),
+					(hit.best() != null) ? Paragraph.of(hit.best(), links) : null,
+					hit.also().stream().map((paragraph) -> Paragraph.of(paragraph, links)).toList());
+		}
+
+	}
+
+	/**
+	 * The query spelt better.
+	 *
+	 * @param query the query with its misspelt words replaced
+	 * @param search the search for it, narrowed and ordered as this one
+	 */
+	record Suggestion(String query, String search) {
+
+		static Suggestion of(SearchResults.Suggestion suggestion, ApiLinks links) {
+			return new Suggestion(suggestion.query(), links.absolute(suggestion.href().replaceFirst("^" + Links.SEARCH,
+					Links.API_SEARCH)));
+		}
+
+	}
+
+	/**
+	 * A block of an article that the search matched.
+	 *
+	 * @param number its number: the article page's anchor {@code p{number}}
+	 * @param url the article's permalink at the block
+	 */
+	record Paragraph(int number, String url) {
+
+		static Paragraph of(SearchResults.Paragraph paragraph, ApiLinks links) {
+			return new Paragraph(paragraph.number(), links.absolute(paragraph.href()));
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -28,6 +29,17 @@ final class ArchiveAnalyzer extends Analyzer {
 
 	private static final Pattern APOSTROPHE = Pattern.compile("'");
 
+	/**
+	 * The fields whose words are kept as written, folded but not stemmed: the words that
+	 * a suggestion offers in place of a misspelt one are words a reader would type.
+	 */
+	private static final Set<String> UNSTEMMED = Set.of(SearchIndex.WORDS, SearchIndex.NAMES);
+
+	ArchiveAnalyzer() {
+		// Not the default, which reuses one chain for every field: two chains differ.
+		super(PER_FIELD_REUSE_STRATEGY);
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
@@ -35,7 +47,9 @@ final class ArchiveAnalyzer extends Analyzer {
 		result = new LowerCaseFilter(result);
 		result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		result = fold(result);
-		result = new PorterStemFilter(result);
+		if (!UNSTEMMED.contains(fieldName)) {
+			result = new PorterStemFilter(result);
+		}
 		return new TokenStreamComponents(source, result);
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads articles' index documents from the database, a batch of articles at a time:
- * their tags and people first (a batch's worth, never the archive's), then one query
+ * their tags, people and people's names first (a batch's worth, never the archive's), then one query
  * whose rows are the articles' blocks in article order, made into one document an
  * article as they stream by. A build reads every article so, batch after batch; an
  * update only the ones that changed, so both write the same documents.
@@ -34,6 +34,10 @@ final class ArticleDocuments {
 			select a.id, p.person_slug from article a join person_article p on p.article_id = a.id
 			where %s order by a.id, p.person_slug""";
 
+	private static final String NAMES = """
+			select a.id, n.name from article a join person_article p on p.article_id = a.id
+			join person_name n on n.person_slug = p.person_slug where %s order by a.id, n.name""";
+
 	/** Where each document goes. */
 	interface Sink {
 
@@ -51,8 +55,9 @@ final class ArticleDocuments {
 	 * @return how many articles were read
 	 */
 	static int read(JdbcTemplate jdbc, String condition, Object[] arguments, Sink sink) {
-		Map<Long, List<String>> tags = slugs(jdbc, TAGS.formatted(condition), arguments);
-		Map<Long, List<String>> people = slugs(jdbc, PEOPLE.formatted(condition), arguments);
+		Map<Long, List<String>> tags = values(jdbc, TAGS.formatted(condition), arguments);
+		Map<Long, List<String>> people = values(jdbc, PEOPLE.formatted(condition), arguments);
+		Map<Long, List<String>> names = values(jdbc, NAMES.formatted(condition), arguments);
 		IndexedArticle[] current = { null };
 		int[] count = { 0 };
 		jdbc.query(BLOCKS.formatted(condition), (row) -> {
@@ -63,6 +68,7 @@ final class ArticleDocuments {
 						row.getDate(4).toLocalDate(), row.getLong(5), row.getString(6), row.getString(7));
 				tags.getOrDefault(id, List.of()).forEach(current[0]::tag);
 				people.getOrDefault(id, List.of()).forEach(current[0]::person);
+				names.getOrDefault(id, List.of()).forEach(current[0]::name);
 				count[0]++;
 			}
 			current[0].add(BlockKind.valueOf(row.getString(8)), row.getString(9), row.getString(10),
@@ -72,12 +78,12 @@ final class ArticleDocuments {
 		return count[0];
 	}
 
-	private static Map<Long, List<String>> slugs(JdbcTemplate jdbc, String sql, Object[] arguments) {
-		Map<Long, List<String>> slugs = new HashMap<>();
+	private static Map<Long, List<String>> values(JdbcTemplate jdbc, String sql, Object[] arguments) {
+		Map<Long, List<String>> values = new HashMap<>();
 		jdbc.query(sql, (row) -> {
-			slugs.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(row.getString(2));
+			values.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(row.getString(2));
 		}, arguments);
-		return slugs;
+		return values;
 	}
 
 	private static void write(Sink sink, IndexedArticle article) {

@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.newsarchive.schema.BlockKind;
 import org.newsarchive.schema.KeyPoints;
 
@@ -26,6 +28,12 @@ import org.newsarchive.schema.KeyPoints;
  * kept across restarts: a change of these fields is a change of {@link SearchIndex#FORMAT}.
  */
 final class IndexedArticle {
+
+	/**
+	 * The suggestions' fields: the spell checker reads their terms and how many articles
+	 * hold each, so they keep no frequencies, positions or norms (a small part of the index).
+	 */
+	private static final FieldType TERMS_ONLY = termsOnly();
 
 	private final long id;
 
@@ -44,6 +52,8 @@ final class IndexedArticle {
 	private final List<String> tags = new ArrayList<>();
 
 	private final List<String> people = new ArrayList<>();
+
+	private final StringBuilder names = new StringBuilder();
 
 	private final StringBuilder keyPoints = new StringBuilder();
 
@@ -72,6 +82,11 @@ final class IndexedArticle {
 		this.people.add(slug);
 	}
 
+	/** A name or alias of one of the article's people, as the registry writes it. */
+	void name(String name) {
+		this.names.append(name).append('\n');
+	}
+
 	long id() {
 		return this.id;
 	}
@@ -89,6 +104,15 @@ final class IndexedArticle {
 		}
 	}
 
+	private static FieldType termsOnly() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
+	}
+
 	Document document() throws IOException {
 		Document document = new Document();
 		document.add(new StoredField(SearchIndex.ID, this.id));
@@ -98,6 +122,9 @@ final class IndexedArticle {
 		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.CAPTIONS, this.captions.toString(), Field.Store.NO));
+		String words = String.join("\n", this.headline, this.keyPoints, this.body, this.captions);
+		document.add(new Field(SearchIndex.WORDS, words, TERMS_ONLY));
+		document.add(new Field(SearchIndex.NAMES, this.names.toString(), TERMS_ONLY));
 		document.add(new LongPoint(SearchIndex.DAY, this.published.toEpochDay()));
 		document.add(new NumericDocValuesField(SearchIndex.SORT_KEY, this.sortKey));
 		Facet.YEAR.add(document, String.valueOf(this.published.getYear()));

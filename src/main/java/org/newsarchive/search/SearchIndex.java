@@ -70,6 +70,12 @@ public class SearchIndex implements DisposableBean {
 
 	static final String CAPTIONS = "captions";
 
+	/** Every word of the article as written (folded, not stemmed), for suggestions: no frequencies, no positions. */
+	static final String WORDS = "words";
+
+	/** The names and aliases of the people in the article, as {@link #WORDS} keeps words: suggested first. */
+	static final String NAMES = "names";
+
 	/** The day of publication, as a point: days since 1970-01-01. */
 	static final String DAY = "day";
 
@@ -83,7 +89,7 @@ public class SearchIndex implements DisposableBean {
 	 * The format of the documents: an index kept in another one is rebuilt. Change it
 	 * when the fields of {@link IndexedArticle} or the analyzer change.
 	 */
-	static final String FORMAT = "3";
+	static final String FORMAT = "4";
 
 	private static final String GENERATION_KEY = "generation";
 

@@ -189,6 +189,11 @@ public record SearchQuery(String text, int page, SearchSort sort, String from, S
 		return new SearchQuery(this.text, 1, this.sort, from, to, this.filters);
 	}
 
+	/** This search for other words, from its first page. */
+	public SearchQuery text(String text) {
+		return new SearchQuery(text, 1, this.sort, this.from, this.to, this.filters);
+	}
+
 	public SearchQuery page(int page) {
 		return new SearchQuery(this.text, page, this.sort, this.from, this.to, this.filters);
 	}

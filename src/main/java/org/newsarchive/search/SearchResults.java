@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.newsarchive.browse.ArticleCard;
+import org.newsarchive.person.PersonView;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -17,15 +18,18 @@ import org.springframework.http.HttpStatus;
  * @param hits this page's hits, in the order asked for
  * @param facets the hits counted by each facet, for narrowing (none unless it searched)
  * @param chosen what narrows the search (dates, facet values), each with its removal
+ * @param suggestion the query spelt better, when it found few or no hits; else null
+ * @param person the person the query names, by name or alias; else null
  * @param refusal why a request was {@link Outcome#REFUSED}, as a sentence; else null
  * @param took how long the search took, from the query to its hits and snippets
  */
 public record SearchResults(SearchQuery request, Outcome outcome, long total, List<Hit> hits,
-		List<FacetCounts> facets, List<Chosen> chosen, String refusal, Duration took) {
+		List<FacetCounts> facets, List<Chosen> chosen, Suggestion suggestion, PersonView person, String refusal,
+		Duration took) {
 
 	/** Hits without facets. */
 	public SearchResults(String query, Outcome outcome, long total, int page, List<Hit> hits, Duration took) {
-		this(SearchQuery.of(query, page), outcome, total, hits, List.of(), List.of(), null, took);
+		this(SearchQuery.of(query, page), outcome, total, hits, List.of(), List.of(), null, null, null, took);
 	}
 
 	/** How a search went, and the HTTP status that says so. */
@@ -69,12 +73,13 @@ public record SearchResults(SearchQuery request, Outcome outcome, long total, Li
 	}
 
 	static SearchResults because(SearchQuery request, Outcome outcome) {
-		return new SearchResults(request, outcome, 0, List.of(), List.of(), List.of(), null, Duration.ZERO);
+		return new SearchResults(request, outcome, 0, List.of(), List.of(), List.of(), null, null, null, Duration.ZERO);
 	}
 
 	/** The answer to a request whose parameters the search cannot read; the form keeps its words. */
 	static SearchResults refused(SearchQuery request, String why) {
-		return new SearchResults(request, Outcome.REFUSED, 0, List.of(), List.of(), List.of(), why, Duration.ZERO);
+		return new SearchResults(request, Outcome.REFUSED, 0, List.of(), List.of(), List.of(), null, null, why,
+				Duration.ZERO);
 	}
 
 	/** The answer to a request that got no turn to search. */
@@ -88,7 +93,7 @@ public record SearchResults(SearchQuery request, Outcome outcome, long total, Li
 
 	SearchResults took(Duration took) {
 		return new SearchResults(this.request, this.outcome, this.total, this.hits, this.facets, this.chosen,
-				this.refusal, took);
+				this.suggestion, this.person, this.refusal, took);
 	}
 
 	/** The words searched: trimmed, and cut to the longest query searched. */
@@ -130,12 +135,39 @@ public record SearchResults(SearchQuery request, Outcome outcome, long total, Li
 	}
 
 	/**
-	 * One article found.
+	 * One article found, and where in it the search matched.
 	 *
-	 * @param snippet HTML: the passage that matched, escaped, with the matched words in
-	 * {@code <mark>}
+	 * @param snippet HTML: the passages that matched in its best block (else its summary),
+	 * escaped, with the matched words in {@code <mark>}
+	 * @param best the block that matched best, where the hit opens; null if only the
+	 * headline matched
+	 * @param also the other blocks that matched, in their order in the article
 	 */
-	public record Hit(ArticleCard card, String snippet) {
+	public record Hit(ArticleCard card, String snippet, Paragraph best, List<Paragraph> also) {
+
+		/** The article, at its best block if one matched. */
+		public String href() {
+			return (this.best != null) ? this.best.href() : this.card.permalink();
+		}
+
+	}
+
+	/**
+	 * "Did you mean": the query spelt better.
+	 *
+	 * @param query the query with its misspelt words replaced
+	 * @param href the search for it, narrowed and ordered as this one
+	 */
+	public record Suggestion(String query, String href) {
+	}
+
+	/**
+	 * A block of an article that a search matched.
+	 *
+	 * @param number its number, as its anchor {@code p{number}} and "¶" name it
+	 * @param href the article's permalink at the block
+	 */
+	public record Paragraph(int number, String href) {
 	}
 
 	/**

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -31,15 +32,16 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.browse.CardLists;
-import org.newsarchive.schema.BlockKind;
+import org.newsarchive.search.MatchingBlocks.Block;
 import org.newsarchive.search.SearchResults.Hit;
 import org.newsarchive.search.SearchResults.Outcome;
+import org.newsarchive.search.SearchResults.Paragraph;
+import org.newsarchive.search.SearchResults.Suggestion;
+import org.newsarchive.web.Links;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,11 +89,15 @@ public class SearchService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final UnifiedHighlighter highlighter;
-
 	private final SearchLimits limits;
 
 	private final FacetCounting facets;
+
+	private final MatchingBlocks matching;
+
+	private final Suggestions suggestions;
+
+	private final NamedPeople people;
 
 	@Autowired
 	SearchService(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc) {
@@ -102,9 +108,9 @@ public class SearchService {
 		this.index = index;
 		this.articles = articles;
 		this.jdbc = jdbc;
-		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.build();
+		this.matching = new MatchingBlocks(index.analyzer());
+		this.suggestions = new Suggestions(index.analyzer());
+		this.people = new NamedPeople(jdbc);
 		this.limits = limits;
 		this.facets = new FacetCounting(jdbc);
 	}
@@ -198,7 +204,8 @@ public class SearchService {
 				FacetCounting.Narrowing narrowing = this.facets.count(this.index.facets(searcher),
 						(total > 0) ? found.facetsCollector() : null, request);
 				return new SearchResults(request, outcome, total, hits(ids, parsed), narrowing.facets(),
-						narrowing.chosen(), null, Duration.ZERO);
+						narrowing.chosen(), suggestion(searcher.getIndexReader(), request, total),
+						this.people.named(request.text()), null, Duration.ZERO);
 			}
 			finally {
 				this.index.release(shared);
@@ -210,6 +217,11 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private Suggestion suggestion(IndexReader reader, SearchQuery request, long total) throws IOException {
+		String better = this.suggestions.suggest(reader, request.text(), total);
+		return (better != null) ? new Suggestion(better, request.text(better).href(Links.SEARCH)) : null;
 	}
 
 	/** The query narrowed by the request's dates and facet values, all required; the words alone score. */
@@ -279,7 +291,10 @@ public class SearchService {
 		return parser.parse(query);
 	}
 
-	/** The hits in rank order, each with a highlighted snippet of its text. */
+	/**
+	 * The hits in rank order, each opening at the block that matched best, with that
+	 * block's highlighted snippet and the other blocks that matched.
+	 */
 	private List<Hit> hits(List<Long> ids, Query query) throws IOException {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -287,31 +302,50 @@ public class SearchService {
 		Map<Long, ArticleCard> cards = this.articles.cards(ids)
 			.stream()
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
-		Map<Long, String> texts = texts(ids);
+		Map<Long, List<Block>> blocks = blocks(ids);
 		List<Hit> hits = new ArrayList<>();
 		for (Long id : ids) {
 			ArticleCard card = cards.get(id);
 			if (card != null) {
-				Object snippet = this.highlighter.highlightWithoutSearcher(SearchIndex.BODY, query,
-						texts.getOrDefault(id, ""), 2);
-				hits.add(new Hit(card, (snippet != null) ? snippet.toString()
-						: HtmlUtils.htmlEscape((card.summary() != null) ? card.summary() : "")));
+				hits.add(hit(card, blocks.getOrDefault(id, List.of()), query));
 			}
 		}
 		return hits;
 	}
 
-	/** The text of the hits' blocks, one block a line, by article. */
-	private Map<Long, String> texts(List<Long> ids) {
-		Map<Long, StringBuilder> texts = new HashMap<>();
+	private Hit hit(ArticleCard card, List<Block> blocks, Query query) throws IOException {
+		List<Block> matches = this.matching.matches(SearchIndex.BODY, query, blocks);
+		if (matches.isEmpty()) {
+			return new Hit(card, HtmlUtils.htmlEscape((card.summary() != null) ? card.summary() : ""), null,
+					List.of());
+		}
+		Block best = matches.get(0);
+		String snippet = this.matching.snippet(SearchIndex.BODY, query, best);
+		List<Paragraph> also = matches.subList(1, matches.size())
+			.stream()
+			.sorted(Comparator.comparingInt(Block::position))
+			.map((block) -> paragraph(card, block))
+			.toList();
+		return new Hit(card, (snippet != null) ? snippet : HtmlUtils.htmlEscape(best.text()), paragraph(card, best),
+				also);
+	}
+
+	private static Paragraph paragraph(ArticleCard card, Block block) {
+		return new Paragraph(block.position(), Links.block(card.published(), card.slug(), block.position()));
+	}
+
+	/** The hits' blocks, by article, in order: a photo's text is its caption, label and credit. */
+	private Map<Long, List<Block>> blocks(List<Long> ids) {
+		Map<Long, List<Block>> blocks = new HashMap<>();
 		this.jdbc.query("""
-				select article_id, text from article_block where article_id in (:ids) and kind <> :photo
-				order by article_id, position""", Map.of("ids", ids, "photo", BlockKind.PHOTO.name()), (row) -> {
-			texts.computeIfAbsent(row.getLong(1), (id) -> new StringBuilder()).append(row.getString(2)).append('\n');
+				select article_id, position, text, label, credit from article_block where article_id in (:ids)
+				order by article_id, position""", Map.of("ids", ids), (row) -> {
+			String text = Stream.of(row.getString(3), row.getString(4), row.getString(5))
+				.filter((part) -> part != null && !part.isEmpty())
+				.collect(Collectors.joining(" "));
+			blocks.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(new Block(row.getInt(2), text));
 		});
-		Map<Long, String> result = new LinkedHashMap<>();
-		texts.forEach((id, text) -> result.put(id, text.toString()));
-		return result;
+		return blocks;
 	}
 
 }

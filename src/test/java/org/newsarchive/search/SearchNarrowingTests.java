@@ -1,8 +1,5 @@
 package org.newsarchive.search;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +12,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsarchive.SourceBuilder;
-import org.newsarchive.TemporaryFolders;
-import org.newsarchive.browse.ArticleCard;
-import org.newsarchive.browse.CardLists;
 import org.newsarchive.search.SearchResults.FacetCount;
 import org.newsarchive.search.SearchResults.FacetCounts;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,74 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Sort, date range and facets over a generated archive, checked against what the
  * database says; and the folding of names, over articles written for it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SearchNarrowingTests {
-
-	/** The generated articles: ids from 300, every one about a lighthouse. */
-	static final int ARTICLES = 45;
-
-	static final String IN_GENERATED = " a.id between 300 and 399 ";
-
-	static final String[] TAGS = { "Harbours", "Shipping", "Weather" };
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SearchService search;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	/**
-	 * Searches with time enough to find everything: a search that runs out of its budget
-	 * (a cold JVM on a loaded machine) answers the hits found in time, which is not what
-	 * these tests check.
-	 */
-	@TestConfiguration
-	static class Patient {
-
-		@Bean
-		@Primary
-		SearchService patientSearch(SearchIndex index, CardLists articles, NamedParameterJdbcTemplate jdbc) {
-			return new SearchService(index, articles, jdbc, SearchLimits.DEFAULT.withTimeout(Duration.ofSeconds(30)));
-		}
-
-	}
-
-	@DynamicPropertySource
-	static void sources(DynamicPropertyRegistry registry) throws IOException {
-		Path folder = TemporaryFolders.create("narrowing-sources");
-		LocalDate first = LocalDate.of(2019, 1, 5);
-		for (int i = 0; i < ARTICLES; i++) {
-			// Several articles a day now and then, so that date order needs its tie-breaker.
-			LocalDate published = first.plusDays((i / 3) * 61L);
-			List<String> tags = new ArrayList<>(List.of(TAGS[i % 3]));
-			if (i % 5 == 0 && i % 3 != 2) {
-				tags.add("Weather");
-			}
-			SourceBuilder.article(300 + i)
-				.headline("Lighthouse log " + i)
-				.paragraph("The lighthouse keeper wrote entry " + i + ((i % 4 == 0) ? ", and Mike Pompeo visited." : "."))
-				.published(published.toString())
-				.tags(tags.toArray(String[]::new))
-				.section((i % 2 == 0) ? "Coast" : "Inland")
-				.publisher((i % 3 == 0) ? "Tide Times, Harbour Edition" : "Test Wire")
-				.writeTo(folder, "lighthouse-" + i);
-		}
-		SourceBuilder.article(400)
-			.headline("A visit to Reykjavík")
-			.paragraph("Sigurður Ólafsson met Kim Jong-un at the fish market, said Seán O’Brien.")
-			.published("2022-02-02")
-			.writeTo(folder, "accented");
-		SourceBuilder.article(401)
-			.headline("Back from Iceland")
-			.paragraph("Einar Olafsson never met Kim Jong Un, said Sean OBrien.")
-			.published("2022-02-03")
-			.writeTo(folder, "unaccented");
-		registry.add("archive.sources", () -> "classpath:db/source," + folder.toUri());
-	}
+class SearchNarrowingTests extends SearchArchive {
 
 	@ParameterizedTest
 	@CsvSource({ "newest, desc", "oldest, asc" })
@@ -326,17 +241,6 @@ class SearchNarrowingTests {
 			.anySatisfy((marked) -> assertThat(marked).containsExactly("Olafsson"));
 	}
 
-	private SearchResults search(Map<String, String> parameters) throws Exception {
-		SearchResults results = this.search.search(SearchQuery.parse((name) -> parameters.containsKey(name)
-				? new String[] { parameters.get(name) } : null));
-		assertThat(results.outcome()).isEqualTo(SearchResults.Outcome.SEARCHED);
-		return results;
-	}
-
-	private static List<Long> ids(SearchResults results) {
-		return results.hits().stream().map(SearchResults.Hit::card).map(ArticleCard::id).toList();
-	}
-
 	private static FacetCounts facet(SearchResults results, Facet facet) {
 		return results.facets().stream().filter((counts) -> counts.facet() == facet).findFirst().orElseThrow();
 	}
@@ -353,18 +257,6 @@ class SearchNarrowingTests {
 			counts.put(row.getString(1), row.getLong(2));
 		});
 		return counts;
-	}
-
-	private long count(String sql) {
-		return this.jdbc.queryForObject(sql, Long.class);
-	}
-
-	private Document page(String uri) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(uri))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
 	}
 
 }

@@ -13,7 +13,7 @@ final class ArchiveContent {
 	/** Every table the import writes, those that refer to others first. */
 	static final List<String> TABLES = List.of("mention", "photo_person", "quote", "person_article", "article_tag",
 			"article_block", "article_source", "capture_block", "capture_source", "capture", "coverage", "old_permalink", "withdrawn_article", "article", "image",
-			"tag", "person");
+			"tag", "person_name", "person");
 
 	private ArchiveContent() {
 	}

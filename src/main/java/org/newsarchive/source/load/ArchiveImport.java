@@ -61,7 +61,8 @@ public class ArchiveImport {
 	/** The checksum of the sources, reading only those the recorded manifest does not vouch for. */
 	public int checksum() {
 		forgetChecksum();
-		this.checksum = SourceChecksum.of(ArticleReader.FORMAT_VERSION, this.library.list(), this.dataSource.get());
+		this.checksum = SourceChecksum.of(ArticleReader.FORMAT_VERSION + "+" + PeopleSync.FORMAT,
+				this.library.list(), this.dataSource.get());
 		return this.checksum.value();
 	}
 

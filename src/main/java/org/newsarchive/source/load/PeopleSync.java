@@ -5,15 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsarchive.schema.NameKey;
 import org.newsarchive.source.Person;
 
 /**
  * Makes the {@code person} rows those of the people registries: updates the people it
  * names, adds the new ones and deletes those it no longer names, with what links
- * articles to them (their quotes stay, unattributed). Counts are left to
- * {@link Recount}.
+ * articles to them (their quotes stay, unattributed); and writes every name and alias
+ * again, by its {@link NameKey}. Counts are left to {@link Recount}.
  */
 final class PeopleSync {
+
+	/**
+	 * What the sync writes, in the import's checksum: a change makes the next start
+	 * import again (the articles, unchanged, are skipped), so a database the import
+	 * filled before gains what the sync now writes.
+	 */
+	static final String FORMAT = "people-names-1";
 
 	private final Statements statements;
 
@@ -22,6 +30,7 @@ final class PeopleSync {
 	}
 
 	void sync(List<Person> people) throws SQLException {
+		this.statements.update("delete from person_name");
 		Set<String> slugs = new HashSet<>();
 		for (Person person : people) {
 			slugs.add(person.slug());
@@ -29,6 +38,16 @@ final class PeopleSync {
 					person.role(), person.slug()) == 0) {
 				this.statements.update("insert into person (slug, name, role) values (?, ?, ?)", person.slug(),
 						person.name(), person.role());
+			}
+		}
+		for (Person person : people) {
+			Set<String> keys = new HashSet<>();
+			for (String name : person.names()) {
+				String key = NameKey.of(name);
+				if (!key.isEmpty() && key.length() <= NameKey.MAX_LENGTH && keys.add(key)) {
+					this.statements.update("insert into person_name (name_key, person_slug, name) values (?, ?, ?)",
+							key, person.slug(), name);
+				}
 			}
 		}
 		for (String gone : this.statements.strings("select slug from person")) {

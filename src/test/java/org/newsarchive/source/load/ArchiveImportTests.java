@@ -203,6 +203,24 @@ class ArchiveImportTests {
 	}
 
 	@Test
+	void aRestartAfterTheRegistryChangedFindsThePersonByTheirNewAliasOnly() throws Exception {
+		Path registry = this.sources.resolve("people.registry");
+		Files.writeString(registry, "ana-lopez | Ana López | Ana Lopez-Ruiz | Harbour master\n");
+		Files.writeString(this.sources.resolve("ana.txt"), "Ana López speaks\n\nAna López opened the harbour.\n");
+		Files.writeString(this.sources.resolve("ana.meta"), metadata(8, "2022-05-06"));
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.body("/search?q=ana+lopez-ruiz")).contains("person-card", "/people/ana-lopez");
+		}
+		assertThat(personNames()).containsExactly("ana lopez=Ana López", "ana lopez ruiz=Ana Lopez-Ruiz");
+
+		Files.writeString(registry, "ana-lopez | Ana López | La Capitana | Harbour master\n");
+		try (Archive archive = start(this.sources.toUri().toString())) {
+			assertThat(archive.body("/search?q=la+capitana")).contains("person-card", "/people/ana-lopez");
+		}
+		assertThat(personNames()).containsExactly("ana lopez=Ana López", "la capitana=La Capitana");
+	}
+
+	@Test
 	void aThousandCapitalisedWordsBeforeAQuoteImportInsteadOfOverflowingTheStack() throws Exception {
 		Path source = this.sources.resolve("runaway.txt");
 		writeArticle(source, "A runaway name", 8, "2021-05-08");
@@ -290,6 +308,19 @@ class ArchiveImportTests {
 
 	private String jdbcUrl() {
 		return "jdbc:h2:file:" + this.database.resolve("archive").toAbsolutePath();
+	}
+
+	/** The registry's names as the import keyed them: {@code key=name}. */
+	private List<String> personNames() throws Exception {
+		List<String> names = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select name_key, name from person_name order by name_key")) {
+			while (rows.next()) {
+				names.add(rows.getString(1) + "=" + rows.getString(2));
+			}
+		}
+		return names;
 	}
 
 	private List<Long> articleIds() throws Exception {
