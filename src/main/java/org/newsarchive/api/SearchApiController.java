@@ -44,7 +44,12 @@ class SearchApiController {
 					+ "next and previous link the pages around this one. The hits are counted by tag, person, "
 					+ "year, section and publisher (facets: the ten values with most hits, years all in order); "
 					+ "tag, person, section and publisher narrow the search, each repeatable and all required; "
-					+ "from and to narrow it to a date range. A query that would cost too much, or a parameter "
+					+ "from and to narrow it to a date range. Each hit names the block that matched best (block: "
+					+ "its number and the permalink at its #pN anchor; null when only the headline matched), the "
+					+ "snippet of that block, and the other blocks that matched (also, in article order). A search "
+					+ "that finds fewer than three articles suggests the query spelt better (suggestion: the names "
+					+ "and aliases of the archive's people first, then the words of its articles); a query that "
+					+ "names a person by name or alias gives that person (person). A query that would cost too much, or a parameter "
 					+ "that cannot be read or names nothing the archive holds, is refused with a 400 problem; a "
 					+ "busy search or an index still building answers 503 with Retry-After.")
 	@ApiResponse(responseCode = "200", description = "The hits, or why there was nothing to search for")
