@@ -101,4 +101,30 @@ class SuggestionTests extends SearchArchive {
 				"\"url\":\"http://localhost:8080/people/rex-tillerson\"");
 	}
 
+	@Test
+	void checksTheFirstWordsOfALongQueryOnly() throws Exception {
+		String words = "lighthuose ".repeat(Suggestions.MAX_WORDS) + "Tilerson";
+
+		SearchResults results = search(Map.of("q", words));
+
+		assertThat(results.suggestion().query()).isEqualTo("lighthouse ".repeat(Suggestions.MAX_WORDS) + "Tilerson");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			tilers*               |
+			-tilerson lighthuose  | -tilerson lighthouse
+			lighthuose -tilerson  | lighthouse -tilerson
+			""")
+	void leavesPrefixesAndExcludedWordsAsTyped(String query, String suggested) throws Exception {
+		SearchResults results = search(Map.of("q", query));
+
+		assertThat((results.suggestion() != null) ? results.suggestion().query() : null).isEqualTo(suggested);
+	}
+
+	@Test
+	void looksUpNoPersonForAQueryLongerThanAnyName() throws Exception {
+		assertThat(search(Map.of("q", "Rex Tillerson " + "x".repeat(300))).person()).isNull();
+	}
+
 }
