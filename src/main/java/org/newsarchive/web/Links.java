@@ -27,6 +27,12 @@ public final class Links {
 
 	public static final String SEARCH = "/search";
 
+	/** The OpenSearch description, by which a browser adds the archive's search to its own. */
+	public static final String OPENSEARCH = "/opensearch.xml";
+
+	/** The archive's icon, a static file. */
+	public static final String FAVICON = "/favicon.svg";
+
 	public static final String YEAR = "/{year:\\d{4}}";
 
 	public static final String MONTH = YEAR + "/{month:\\d{2}}";
