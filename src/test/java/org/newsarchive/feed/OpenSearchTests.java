@@ -116,6 +116,14 @@ class OpenSearchTests {
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, cacheControl));
 	}
 
+	@Test
+	void isSentCompressedToAClientThatTakesGzip() throws Exception {
+		this.mvc.perform(get("/opensearch.xml").header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+			.andExpect(header().string(HttpHeaders.VARY, "Accept-Encoding"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/opensearch.xml?q=x", "/OpenSearch.xml" })
 	void hasOneAddress(String path) throws Exception {
