@@ -5,13 +5,13 @@ import java.util.List;
 import org.newsarchive.browse.ArticleCard;
 
 /**
- * An Atom feed of articles, newest first.
+ * An Atom feed of articles: newest first, or in the order a search asks for.
  *
  * @param path the feed's own path: made absolute, its id and its self link
  * @param title the feed's title
  * @param pagePath the path of the HTML page the feed follows
  * @param category the tag every entry is filed under, or null
- * @param entries the articles, newest first
+ * @param entries the articles, newest first unless a search's feed asks for another order
  */
 record AtomFeed(String path, String title, String pagePath, Category category, List<ArticleCard> entries) {
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.function.UnaryOperator;
 
 import org.newsarchive.ArchiveProperties;
@@ -11,6 +12,7 @@ import org.newsarchive.browse.ArticleCard;
 import org.newsarchive.web.Links;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ class AtomWriter {
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
 	static final String AUTHOR = "News Archive";
+
+	static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	/** RFC 3339 in UTC: {@code 2017-12-13T00:00:00Z}. */
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
@@ -47,9 +51,7 @@ class AtomWriter {
 		try (XmlOutput xml = XmlOutput.start(out, NAMESPACE, "feed")) {
 			String self = this.absolute.apply(feed.path());
 			xml.element("id", self).element("title", feed.title());
-			// A feed with no entries yet has never been updated.
-			xml.element("updated", timestamp(feed.entries().isEmpty() ? LocalDate.EPOCH
-					: feed.entries().get(0).published()));
+			xml.element("updated", timestamp(updated(feed)));
 			xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
 			xml.empty("link", "rel", "alternate", "type", "text/html", "href", this.absolute.apply(feed.pagePath()));
 			xml.start("author").element("name", AUTHOR).end();
@@ -74,6 +76,15 @@ class AtomWriter {
 		}
 		xml.element("summary", article.summary());
 		xml.end();
+	}
+
+	/**
+	 * When the newest entry was published, wherever it stands (a search's feed may be in
+	 * another order); a feed with no entries yet has never been updated.
+	 */
+	private static LocalDate updated(AtomFeed feed) {
+		return feed.entries().stream().map(ArticleCard::published).max(Comparator.naturalOrder())
+			.orElse(LocalDate.EPOCH);
 	}
 
 	private static String timestamp(LocalDate date) {

@@ -8,7 +8,6 @@ import org.newsarchive.tag.TagView;
 import org.newsarchive.web.Links;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +21,6 @@ class FeedController {
 	static final int ENTRIES = 50;
 
 	static final String SITE = "News Archive";
-
-	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	private final CardLists articles;
 
@@ -60,7 +57,7 @@ class FeedController {
 	}
 
 	private ResponseEntity<byte[]> atom(AtomFeed feed) {
-		return ResponseEntity.ok().contentType(ATOM).body(this.atom.write(feed));
+		return ResponseEntity.ok().contentType(AtomWriter.MEDIA_TYPE).body(this.atom.write(feed));
 	}
 
 	private static ResponseStatusException notFound() {

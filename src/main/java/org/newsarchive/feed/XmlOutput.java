@@ -46,13 +46,17 @@ final class XmlOutput implements AutoCloseable {
 		}
 	}
 
-	/** An element with text, or none at all when the text is null. */
-	XmlOutput element(String name, String text) {
+	/**
+	 * An element with text, and attributes given as name, value, name, value...; or none
+	 * at all when the text is null.
+	 */
+	XmlOutput element(String name, String text, String... attributes) {
 		if (text == null) {
 			return this;
 		}
 		try {
 			this.writer.writeStartElement(name);
+			attributes(attributes);
 			this.writer.writeCharacters(clean(text));
 			this.writer.writeEndElement();
 			return this;
@@ -66,13 +70,17 @@ final class XmlOutput implements AutoCloseable {
 	XmlOutput empty(String name, String... attributes) {
 		try {
 			this.writer.writeEmptyElement(name);
-			for (int i = 0; i < attributes.length; i += 2) {
-				this.writer.writeAttribute(attributes[i], clean(attributes[i + 1]));
-			}
+			attributes(attributes);
 			return this;
 		}
 		catch (XMLStreamException ex) {
 			throw failure(ex);
+		}
+	}
+
+	private void attributes(String... attributes) throws XMLStreamException {
+		for (int i = 0; i < attributes.length; i += 2) {
+			this.writer.writeAttribute(attributes[i], clean(attributes[i + 1]));
 		}
 	}
 

@@ -46,6 +46,10 @@ class SearchController {
 		model.addAttribute("limits", this.search.limits());
 		model.addAttribute("sorts", SearchSort.values());
 		model.addAttribute("searchQuery", results.query());
+		if (results.outcome().searched()) {
+			// The layout links the search's feed: newest first, whatever order the page is read in.
+			model.addAttribute("feedUrl", results.request().sorted(SearchSort.NEWEST).feedHref());
+		}
 		this.metadata.describe(model, PageMeta.of("SearchResultsPage",
 				results.query().isEmpty() ? "Search" : "Search: " + results.query(),
 				"Search the News Archive: headlines, key points, article text and photo captions.", Links.SEARCH));

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.newsarchive.web.Links;
+
 /**
  * What a search asks for: its words, the page, the order, a date range, and the facet
  * values that narrow it, read from the parameters of a request and checked before any
@@ -194,6 +196,11 @@ public record SearchQuery(String text, int page, SearchSort sort, String from, S
 		return new SearchQuery(text, 1, this.sort, this.from, this.to, this.filters);
 	}
 
+	/** This search in another order, from its first page. */
+	public SearchQuery sorted(SearchSort sort) {
+		return new SearchQuery(this.text, 1, sort, this.from, this.to, this.filters);
+	}
+
 	public SearchQuery page(int page) {
 		return new SearchQuery(this.text, page, this.sort, this.from, this.to, this.filters);
 	}
@@ -206,7 +213,15 @@ public record SearchQuery(String text, int page, SearchSort sort, String from, S
 
 	/** The address of this search on the search page. */
 	public String href() {
-		return href("/search");
+		return href(Links.SEARCH);
+	}
+
+	/**
+	 * The address of this search's Atom feed, which has one page, and where newest first
+	 * goes without saying: a feed reader follows what is new.
+	 */
+	public String feedHref() {
+		return href(Links.SEARCH_FEED, false, SearchSort.NEWEST);
 	}
 
 	/**
@@ -221,9 +236,17 @@ public record SearchQuery(String text, int page, SearchSort sort, String from, S
 
 	/** The address of this search at a path, with its page number or without it (for the first page). */
 	public String href(String path, boolean withPage) {
+		return href(path, withPage, SearchSort.RELEVANCE);
+	}
+
+	/**
+	 * The address of this search at a path whose order goes without saying when it is
+	 * another than best match first: the search feed's, newest first.
+	 */
+	public String href(String path, boolean withPage, SearchSort unsaid) {
 		StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
 		add(query, "q", this.text.isEmpty() ? null : this.text);
-		add(query, "sort", (this.sort != SearchSort.RELEVANCE) ? this.sort.value() : null);
+		add(query, "sort", (this.sort != unsaid) ? this.sort.value() : null);
 		add(query, "from", this.from);
 		add(query, "to", this.to);
 		for (Facet facet : Facet.FILTERS) {

@@ -66,6 +66,11 @@ public record SearchResults(SearchQuery request, Outcome outcome, long total, Li
 			return this.status;
 		}
 
+		/** Whether it searched: its hits answer the query (all of them, or those found in time). */
+		public boolean searched() {
+			return this == SEARCHED || this == PARTIAL;
+		}
+
 	}
 
 	static SearchResults because(String query, Outcome outcome) {

@@ -38,7 +38,7 @@ public class SearchTurns implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns(Links.SEARCH, Links.API_SEARCH);
+		registry.addInterceptor(this).addPathPatterns(Links.SEARCH, Links.SEARCH_FEED, Links.API_SEARCH);
 	}
 
 	@Override

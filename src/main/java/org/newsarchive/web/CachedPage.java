@@ -28,7 +28,7 @@ final class CachedPage {
 	private static final List<String> COMPRESSIBLE = List.of("text/", "application/xml", "application/atom+xml",
 			"application/json", "application/problem+json", "application/javascript", "image/svg+xml",
 			"application/vnd.citationstyles.csl+json", "application/x-bibtex",
-			"application/x-research-info-systems");
+			"application/x-research-info-systems", "application/opensearchdescription+xml");
 
 	/**
 	 * Headers that belong to one exchange, not to the page: HSTS, for one, is only sent

@@ -19,8 +19,9 @@ final class CanonicalPath {
 
 	/** Paths whose canonical form is lower case: all but images' and the API docs' files. */
 	private static final Pattern LOWER_CASE = Pattern.compile("/(\\d{4}(/.*)?|a/.*|" + top(Links.TAGS) + "(/.*)?|"
-			+ top(Links.PEOPLE) + "(/.*)?|" + top(Links.SEARCH) + "|" + top(Links.FEED) + "|" + top(Links.SITEMAP) + "|"
-			+ top(Links.ROBOTS) + "|" + top(Links.ON_THIS_DAY) + "(/.*)?)", Pattern.CASE_INSENSITIVE);
+			+ top(Links.PEOPLE) + "(/.*)?|" + top(Links.SEARCH) + "|" + top(Links.SEARCH_FEED) + "|" + top(Links.FEED)
+			+ "|" + top(Links.OPENSEARCH) + "|" + top(Links.SITEMAP) + "|" + top(Links.ROBOTS) + "|"
+			+ top(Links.ON_THIS_DAY) + "(/.*)?)", Pattern.CASE_INSENSITIVE);
 
 	private CanonicalPath() {
 	}

@@ -27,6 +27,12 @@ public final class Links {
 
 	public static final String SEARCH = "/search";
 
+	/** The OpenSearch description, by which a browser adds the archive's search to its own. */
+	public static final String OPENSEARCH = "/opensearch.xml";
+
+	/** The archive's icon, a static file. */
+	public static final String FAVICON = "/favicon.svg";
+
 	public static final String YEAR = "/{year:\\d{4}}";
 
 	public static final String MONTH = YEAR + "/{month:\\d{2}}";
@@ -75,8 +81,11 @@ public final class Links {
 
 	public static final String IMAGE = "/images/{id:[0-9a-f]{32}}/{name}";
 
-	/** Appended to the home page's, a tag's or a person's path: its Atom feed. */
+	/** Appended to the home page's, a tag's or a person's path (or the search's): its Atom feed. */
 	public static final String FEED = "/feed.xml";
+
+	/** A search as an Atom feed: the search page's parameters, newest first unless it asks otherwise. */
+	public static final String SEARCH_FEED = SEARCH + FEED;
 
 	public static final String SITEMAP = "/sitemap.xml";
 

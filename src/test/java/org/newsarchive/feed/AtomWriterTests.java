@@ -36,6 +36,17 @@ class AtomWriterTests {
 	}
 
 	@Test
+	void datesAFeedInAnotherOrderByItsNewestEntryWhereverItStands() throws Exception {
+		SyndFeed feed = read(new AtomFeed("/search/feed.xml?q=a&sort=oldest", "Search: a · News Archive",
+				"/search?q=a&sort=oldest", null, List.of(card(3, "2020-01-31", "Older"), card(9, "2020-02-01", "Newer"),
+						card(4, "2020-01-31", "Also older"))));
+
+		assertThat(feed.getPublishedDate()).isEqualTo(date("2020-02-01T00:00:00Z"));
+		assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
+			.containsExactly(BASE + "/a/3", BASE + "/a/9", BASE + "/a/4");
+	}
+
+	@Test
 	void writesAFeedWithNoEntriesThatIsStillAtom() throws Exception {
 		SyndFeed feed = read(new AtomFeed("/people/nobody/feed.xml", "Nobody · News Archive", "/people/nobody", null,
 				List.of()));

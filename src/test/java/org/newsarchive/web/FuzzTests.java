@@ -44,8 +44,8 @@ class FuzzTests {
 			"org.h2", "org.hibernate", "Caused by");
 
 	private static final String[] BASES = { "/", PERMALINK, "/a/", "/tags/", "/people/", "/images/",
-			"/search?q=", "/2017/", "/feed.xml", "/api/articles/", "/api/tags/", "/api/search?q=", "/sitemaps/",
-			TAG_PAGE + "?before=", PERSON_PAGE + "?after=", "/search?page=", "/api/people/" };
+			"/search?q=", "/search/feed.xml?q=", "/2017/", "/feed.xml", "/api/articles/", "/api/tags/",
+			"/api/search?q=", "/sitemaps/", TAG_PAGE + "?before=", PERSON_PAGE + "?after=", "/search?page=", "/api/people/" };
 
 	private static final String[] PIECES = { "..", "%2e%2e", "%2e%2e%2f", "..%2f", "%252e%252e", "/etc/passwd",
 			"%00", "%", "%zz", "%c0%ae", "%ff%fe", "%e2%82", "\u00e9", "-1", "0", "99999999999999999999999999",
