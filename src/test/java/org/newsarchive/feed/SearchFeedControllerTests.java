@@ -79,8 +79,8 @@ class SearchFeedControllerTests {
 	}
 
 	private static SearchResults results(Outcome outcome) {
-		return new SearchResults(SearchQuery.of("news", 1), outcome, 0, List.of(), List.of(), List.of(), null,
-				Duration.ZERO);
+		return new SearchResults(SearchQuery.of("news", 1), outcome, 0, List.of(), List.of(), List.of(), null, null,
+				null, Duration.ZERO);
 	}
 
 }
