@@ -8,7 +8,7 @@
 #   mvn -q -B -o package -DskipTests
 #   bench/scale.sh [--sizes "10000 100000 1000000"] [--databases "h2-file postgres"]
 #                  [--heap 576m] [--import-heap SIZE] [--import-timeout 3600]
-#                  [--ready-timeout 1800] [--samples 24] [--wrk-seconds 5]
+#                  [--ready-timeout 1800] [--samples 24] [--warmup 10] [--warmup-rounds 5] [--wrk-seconds 5]
 #                  [--wrk-connections 64] [--port-base 19300] [--h2-cache-kb KB] [--keep]
 #
 # Writes bench/work/scale-<time>/: scale.tsv (one row a size and database), results.md,
@@ -30,6 +30,10 @@ IMPORT_TIMEOUT=3600
 READY_TIMEOUT=1800
 SAMPLES=24
 WARMUP=10
+# The warm-up pages are rendered this many times over: the JIT compiles a kind's code after
+# some hundreds of renders (a search page measured 60 ms after 10 warm-up searches, 25 ms
+# after 200), and a replica serving readers is warm.
+WARMUP_ROUNDS=5
 WRK_SECONDS=5
 WRK_CONNECTIONS=64
 PORT_BASE=${SCALE_PORT_BASE:-19300}
@@ -48,6 +52,7 @@ while [ $# -gt 0 ]; do
     --ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
     --samples) SAMPLES=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-rounds) WARMUP_ROUNDS=$2; shift 2 ;;
     --wrk-seconds) WRK_SECONDS=$2; shift 2 ;;
     --wrk-connections) WRK_CONNECTIONS=$2; shift 2 ;;
     --port-base) PORT_BASE=$2; shift 2 ;;
@@ -64,7 +69,7 @@ PG_PORT=$((PORT_BASE + 2))
 source bench/lib.sh
 
 # The columns of scale.tsv, in order (bench/scale_report.py reads them by name).
-KINDS="article tag tag_deep person front month year search"
+KINDS="article tag tag_deep person front month year search search_api"
 COLUMNS="size database status load sources_mb import_s import_rate first_ready_s db_mb db_ratio dir_mb index_mb
   restart_page_s restart_ready_s heap_gc_mb rss_mb"
 for kind in $KINDS; do COLUMNS+=" ${kind}_p50 ${kind}_p95"; done
@@ -185,16 +190,19 @@ one_run() {
   # --- Uncached renders of distinct pages. ---------------------------------------------
   stage "finding the pages"
   find_pages "$dir/pages" || fail "could not find the pages to measure"
-  stage "uncached renders ($WARMUP warm-up renders a kind, then up to $SAMPLES distinct pages a kind)"
+  stage "uncached renders ($WARMUP warm-up renders a kind $WARMUP_ROUNDS times over, then up to $SAMPLES distinct pages a kind)"
   local kind path line i
   for kind in $KINDS; do
-    # The warm-up renders the kind's last pages, which are not measured.
-    i=0
-    while read -r path && [ "$i" -lt "$WARMUP" ]; do
-      forget_pages
-      curl -s -o /dev/null --max-time 60 "$base$path" || true
-      i=$((i + 1))
-    done < <(tac "$dir/pages/$kind")
+    # The warm-up renders the kind's last pages, which are not measured, WARMUP_ROUNDS times.
+    local round
+    for round in $(seq "$WARMUP_ROUNDS"); do
+      i=0
+      while read -r path && [ "$i" -lt "$WARMUP" ]; do
+        forget_pages
+        curl -s -o /dev/null --max-time 60 "$base$path" || true
+        i=$((i + 1))
+      done < <(tac "$dir/pages/$kind")
+    done
   done
   for kind in $KINDS; do
     i=0
@@ -277,6 +285,8 @@ find_pages() { # folder
     'forest&sort=oldest&from=2005-06-01&to=2012-12-31' 'minister&sort=newest&tag=politics&section=Politics' \
     lisbon warsaw oslo 'hamburg&sort=newest' 'tbilisi&tag=politics' dhaka accra 'santiago&sort=oldest' \
     montreal auckland >"$out/search"
+  # The same searches as JSON: the search's own cost, without the page's rendering.
+  sed 's#^/search?#/api/search?#' "$out/search" >"$out/search_api"
   local kind
   for kind in $KINDS; do [ -s "$out/$kind" ] || { log "no $kind pages found"; return 1; }; done
 }
@@ -311,7 +321,7 @@ trap 'exit 130' INT TERM
   echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- $(java -version 2>&1 | sed -n 2p)"
   echo "- heap: -Xmx$IMPORT_HEAP for the import, -Xmx$HEAP for the restart and serving; H2 cache ${H2_CACHE_KB:-default} KB; import timeout ${IMPORT_TIMEOUT}s"
-  echo "- uncached: $WARMUP warm-up renders a kind, then up to $SAMPLES distinct pages a kind, the page cache emptied before each; wrk: 2 threads, $WRK_CONNECTIONS connections, $WRK_SECONDS s a page after 2 s of warm-up"
+  echo "- uncached: $WARMUP warm-up renders a kind, $WARMUP_ROUNDS times over, then up to $SAMPLES distinct pages a kind, the page cache emptied before each; wrk: 2 threads, $WRK_CONNECTIONS connections, $WRK_SECONDS s a page after 2 s of warm-up"
 } >"$RUN/machine.md"
 cat "$RUN/machine.md" >&2
 # shellcheck disable=SC2086 # one column a word
@@ -341,7 +351,7 @@ for size in $SIZES; do
       log "=== $size articles, $database"
       rc=0
       H2_CACHE_KB=$H2_CACHE_KB bash "$SELF" --one "$dir" --heap "$HEAP" --import-heap "$IMPORT_HEAP" --import-timeout "$IMPORT_TIMEOUT" \
-        --ready-timeout "$READY_TIMEOUT" --samples "$SAMPLES" --warmup "$WARMUP" --wrk-seconds "$WRK_SECONDS" \
+        --ready-timeout "$READY_TIMEOUT" --samples "$SAMPLES" --warmup "$WARMUP" --warmup-rounds "$WARMUP_ROUNDS" --wrk-seconds "$WRK_SECONDS" \
         --wrk-connections "$WRK_CONNECTIONS" --port-base "$PORT_BASE" &
       CHILD=$!
       wait "$CHILD" || rc=$?

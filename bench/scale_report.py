@@ -16,8 +16,8 @@ from pathlib import Path
 
 RUN = Path(sys.argv[1])
 RUNS = [Path(arg) for arg in sys.argv[1:]]
-KINDS = ["article", "tag", "tag_deep", "person", "front", "month", "year", "search"]
-KIND_NAMES = {"tag_deep": "deep tag"}
+KINDS = ["article", "tag", "tag_deep", "person", "front", "month", "year", "search", "search_api"]
+KIND_NAMES = {"tag_deep": "deep tag", "search_api": "search API"}
 
 # (column, panel title, unit) for the plot, in reading order.
 PANELS = [
@@ -67,7 +67,7 @@ def results(data):
         body.append([f"{int(r['size']):,}", r["database"], status, r["sources_mb"], r["import_s"], r["import_rate"],
                      r["first_ready_s"], r["db_mb"], r["db_ratio"], r["dir_mb"], r["index_mb"], r["restart_page_s"],
                      r["restart_ready_s"], r["heap_gc_mb"], r["rss_mb"]]
-                    + [f"{cell(r[k + '_p50'])} / {cell(r[k + '_p95'])}" for k in KINDS]
+                    + [f"{cell(r.get(k + '_p50'))} / {cell(r.get(k + '_p95'))}" for k in KINDS]
                     + [r["non200"], r["wrk_article"], r["wrk_tag"], r["wrk_front"], r["wrk_search"], r["load"]])
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in body]

