@@ -276,15 +276,7 @@ find_pages() { # folder
   # Searches: a fixed set of 24 measured (words, places, phrases, prefixes, an exclusion;
   # each order; narrowed by tags, a section, a publisher, dates, and several at once; every
   # search counts its facets), then 10 for the warm-up (read from the end).
-  printf '/search?q=%s\n' harbour nairobi %22teacher+pay%22 %22refugee+quotas%22 'elect*' minister+-trade budget \
-    'privat*' 'harbour&sort=newest' '%22fishing+quota%22&sort=oldest' 'budget&sort=newest&page=3' \
-    'energy&sort=oldest' 'vote&tag=politics' 'tariffs&tag=economy&tag=markets' 'pension&section=Business' \
-    'currency&publisher=Daily+Meridian' 'grain&from=2010&to=2015' 'satellite&sort=newest&from=2019-03' \
-    '%22border+dispute%22&sort=newest&tag=sanctions' 'elect*&from=2020&section=Politics' \
-    'harbour&tag=fisheries&publisher=The+Civic+Record' 'kenya&sort=newest&tag=housing' \
-    'forest&sort=oldest&from=2005-06-01&to=2012-12-31' 'minister&sort=newest&tag=politics&section=Politics' \
-    lisbon warsaw oslo 'hamburg&sort=newest' 'tbilisi&tag=politics' dhaka accra 'santiago&sort=oldest' \
-    montreal auckland >"$out/search"
+  grep -v '^#' bench/searches.txt >"$out/search"
   # The same searches as JSON: the search's own cost, without the page's rendering.
   sed 's#^/search?#/api/search?#' "$out/search" >"$out/search_api"
   local kind
