@@ -204,7 +204,7 @@ public class SearchService {
 				FacetCounting.Narrowing narrowing = this.facets.count(this.index.facets(searcher),
 						(total > 0) ? found.facetsCollector() : null, request);
 				return new SearchResults(request, outcome, total, hits(ids, parsed), narrowing.facets(),
-						narrowing.chosen(), suggestion(searcher.getIndexReader(), request, total),
+						narrowing.chosen(), suggestion(searcher, request, total),
 						this.people.named(request.text()), null, Duration.ZERO);
 			}
 			finally {
@@ -219,9 +219,20 @@ public class SearchService {
 		}
 	}
 
-	private Suggestion suggestion(IndexReader reader, SearchQuery request, long total) throws IOException {
-		String better = this.suggestions.suggest(reader, request.text(), total);
-		return (better != null) ? new Suggestion(better, request.text(better).href(Links.SEARCH)) : null;
+	/**
+	 * The query spelt better, if it finds more than this one did, so narrowed: a count
+	 * of its hits, only ever for a search that found fewer than {@link Suggestions#FEW}.
+	 */
+	private Suggestion suggestion(IndexSearcher searcher, SearchQuery request, long total) throws IOException {
+		String better = this.suggestions.suggest(searcher.getIndexReader(), request.text(), total);
+		if (better == null) {
+			return null;
+		}
+		Query parsed = parse(better, FIELDS);
+		if (parsed == null || searcher.count(narrowed(parsed, request)) <= total) {
+			return null;
+		}
+		return new Suggestion(better, request.text(better).href(Links.SEARCH));
 	}
 
 	/** The query narrowed by the request's dates and facet values, all required; the words alone score. */
@@ -342,7 +353,7 @@ public class SearchService {
 				order by article_id, position""", Map.of("ids", ids), (row) -> {
 			String text = Stream.of(row.getString(3), row.getString(4), row.getString(5))
 				.filter((part) -> part != null && !part.isEmpty())
-				.collect(Collectors.joining(" "));
+				.collect(Collectors.joining(" · "));
 			blocks.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(new Block(row.getInt(2), text));
 		});
 		return blocks;

@@ -2,12 +2,15 @@ package org.newsarchive.search;
 
 import java.util.Map;
 
+import org.apache.lucene.search.IndexSearcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * articles; and the card of the person a query names by name or alias.
  */
 class SuggestionTests extends SearchArchive {
+
+	@Autowired
+	SearchIndex index;
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -38,8 +44,8 @@ class SuggestionTests extends SearchArchive {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Tillerson", "lighthouse", "quokka", "zzzzqqqq" })
-	void suggestsNothingForWordsTheArchiveHoldsOrNothingIsCloseTo(String query) throws Exception {
+	@CsvSource({ "Tillerson", "lighthouse", "quokka", "zzzzqqqq", "lighthuose quokka" })
+	void suggestsNothingForWordsTheArchiveHoldsNothingIsCloseToOrThatWouldFindNoMore(String query) throws Exception {
 		assertThat(search(Map.of("q", query)).suggestion()).isNull();
 	}
 
@@ -105,9 +111,14 @@ class SuggestionTests extends SearchArchive {
 	void checksTheFirstWordsOfALongQueryOnly() throws Exception {
 		String words = "lighthuose ".repeat(Suggestions.MAX_WORDS) + "Tilerson";
 
-		SearchResults results = search(Map.of("q", words));
-
-		assertThat(results.suggestion().query()).isEqualTo("lighthouse ".repeat(Suggestions.MAX_WORDS) + "Tilerson");
+		IndexSearcher searcher = this.index.acquire();
+		try {
+			assertThat(new Suggestions(this.index.analyzer()).suggest(searcher.getIndexReader(), words, 0))
+				.isEqualTo("lighthouse ".repeat(Suggestions.MAX_WORDS) + "Tilerson");
+		}
+		finally {
+			this.index.release(searcher);
+		}
 	}
 
 	@ParameterizedTest
