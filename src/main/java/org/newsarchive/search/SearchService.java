@@ -55,7 +55,10 @@ import org.springframework.web.util.HtmlUtils;
  * exclusions ({@code -word}) and prefixes ({@code word*}) of Lucene's simple query
  * parser, its other operators off; all words required, ranked by BM25 with the headline
  * weighing most, or by date; narrowed by a date range and by {@link Facet} values, and
- * its hits counted by facet; snippets are highlighted from the stored text of the hits. Each search
+ * its hits counted by facet. Each hit opens at the block that matched best
+ * ({@link MatchingBlocks}), its snippet highlighted from that block; a search of few
+ * hits suggests a better spelling ({@link Suggestions}), and a query that names a
+ * person gives the person ({@link NamedPeople}). Each search
  * is bounded in cost by {@link SearchLimits}; {@link SearchTurns} bounds how many run.
  */
 @Service
