@@ -14,7 +14,6 @@ import org.newsarchive.search.SearchResults.Paragraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A hit opens at the block that matched best, shows that block's snippet, and names the
@@ -116,11 +115,7 @@ class HitPlacesTests extends SearchArchive {
 
 	@Test
 	void givesTheBlocksInTheApi() throws Exception {
-		String json = this.mvc.perform(get("/api/search?q=narwhal"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String json = body(get("/api/search?q=narwhal"));
 
 		assertThat(json).contains("\"block\":{\"number\":4,\"url\":\"http://localhost:8080" + PERMALINK + "#p4\"}",
 				"\"also\":[{\"number\":2,\"url\":\"http://localhost:8080" + PERMALINK + "#p2\"},{\"number\":5,");

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,11 +104,12 @@ abstract class SearchArchive {
 	}
 
 	Document page(String uri) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(uri))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup.parse(body(get(uri)));
+	}
+
+	/** The body of a request's answer, which must be a 200. */
+	String body(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 }

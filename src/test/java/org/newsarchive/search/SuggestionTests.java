@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * "Did you mean", from the names of the registry (the seed's people) and the words of the
@@ -72,11 +71,7 @@ class SuggestionTests extends SearchArchive {
 		assertThat(results.person()).isNotNull();
 		assertThat(results.person().slug()).isEqualTo(slug);
 
-		Element card = Jsoup.parse(this.mvc.perform(get("/search").param("q", query))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).selectFirst(".person-card");
+		Element card = Jsoup.parse(body(get("/search").param("q", query))).selectFirst(".person-card");
 		assertThat(card.selectFirst("h2 a").text()).isEqualTo(name);
 		assertThat(card.selectFirst("h2 a").attr("href")).isEqualTo("/people/" + slug);
 		assertThat(card.text()).contains("in the archive");
@@ -90,19 +85,11 @@ class SuggestionTests extends SearchArchive {
 
 	@Test
 	void givesTheSuggestionAndThePersonInTheApi() throws Exception {
-		String json = this.mvc.perform(get("/api/search?q=Tilerson"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String json = body(get("/api/search?q=Tilerson"));
 		assertThat(json).contains(
 				"\"suggestion\":{\"query\":\"Tillerson\",\"search\":\"http://localhost:8080/api/search?q=Tillerson\"}");
 
-		String named = this.mvc.perform(get("/api/search?q=tillerson"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String named = body(get("/api/search?q=tillerson"));
 		assertThat(named).contains("\"person\":{\"slug\":\"rex-tillerson\",\"name\":\"Rex Tillerson\"",
 				"\"url\":\"http://localhost:8080/people/rex-tillerson\"");
 	}
