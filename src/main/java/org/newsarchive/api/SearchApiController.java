@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.newsarchive.search.SearchLimits;
 import org.newsarchive.search.SearchQuery;
 import org.newsarchive.search.SearchRequests;
 import org.newsarchive.search.SearchResults;
@@ -95,25 +94,13 @@ class SearchApiController {
 
 	/** Problem JSON, as for the API's other errors; its outcome says which, for a program. */
 	private ErrorResponseException problem(SearchResults results) {
+		String why = results.why(this.search.limits());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(results.outcome().status(),
-				(results.refusal() != null) ? results.refusal() : detail(results.outcome(), this.search.limits()));
+				(why != null) ? why : results.outcome().status().getReasonPhrase());
 		problem.setProperty("outcome", SearchJson.outcome(results.outcome()));
 		ErrorResponseException exception = new ErrorResponseException(results.outcome().status(), problem, null);
 		exception.getHeaders().addAll(results.headers());
 		return exception;
-	}
-
-	private static String detail(SearchResults.Outcome outcome, SearchLimits limits) {
-		return switch (outcome) {
-			case TOO_LONG -> "The query is longer than 500 characters";
-			case TOO_MANY_WORDS -> "The query looks for more than " + limits.maxWords()
-					+ " words (a phrase's words and words left out count; words like \"the\" do not)";
-			case TOO_BROAD -> "The query matches too many words: a prefix needs at least " + limits.minPrefix()
-					+ " letters before its * and may match at most " + limits.maxPrefixWords() + " words";
-			case BUSY -> "Too many searches are running at once; try again in a second";
-			case UNAVAILABLE -> "The search index is still being built; try again later";
-			default -> outcome.status().getReasonPhrase();
-		};
 	}
 
 }

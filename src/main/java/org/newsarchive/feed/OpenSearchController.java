@@ -3,6 +3,7 @@ package org.newsarchive.feed;
 import java.io.ByteArrayOutputStream;
 
 import org.newsarchive.ArchiveProperties;
+import org.newsarchive.search.SearchService;
 import org.newsarchive.web.Links;
 
 import org.springframework.http.MediaType;
@@ -43,8 +44,7 @@ class OpenSearchController {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (XmlOutput xml = XmlOutput.start(out, NAMESPACE, "OpenSearchDescription")) {
 			xml.element("ShortName", FeedController.SITE)
-				.element("Description",
-						"Search the News Archive: headlines, key points, article text and photo captions.")
+				.element("Description", SearchService.DESCRIPTION)
 				.element("InputEncoding", "UTF-8")
 				.element("Image", this.archive.absolute(Links.FAVICON), "type", "image/svg+xml")
 				.empty("Url", "type", "text/html", "method", "get", "template",

@@ -88,19 +88,15 @@ class SearchFeedController {
 		return "Search: " + results.query() + narrowed + " · " + FeedController.SITE;
 	}
 
-	/** Why there is no feed, in a sentence that repeats nothing of the request but a refusal's own words. */
+	/**
+	 * Why there is no feed, in a sentence that repeats nothing of the request but a
+	 * refusal's own words: the search's reason, or the feed's for a query it cannot follow.
+	 */
 	private static String why(SearchResults results, SearchLimits limits) {
 		return switch (results.outcome()) {
 			case EMPTY -> "A search feed needs words to search for: " + Links.SEARCH_FEED + "?q=...";
 			case NO_WORDS -> "The query holds no word to search for: words like \"the\" and words left out are not.";
-			case REFUSED -> Objects.requireNonNullElse(results.refusal(), "The search cannot read its parameters.");
-			case TOO_LONG -> "The query is too long: a search is at most 500 characters.";
-			case TOO_MANY_WORDS -> "The query looks for too many words: at most " + limits.maxWords() + ".";
-			case TOO_BROAD -> "The query matches too many words: a prefix needs at least " + limits.minPrefix()
-					+ " letters before its *.";
-			case BUSY -> "Too many searches are running at once; try again in a second.";
-			case UNAVAILABLE -> "The search index is still being built; try again later.";
-			default -> results.outcome().status().getReasonPhrase();
+			default -> Objects.requireNonNullElse(results.why(limits), results.outcome().status().getReasonPhrase());
 		};
 	}
 

@@ -52,7 +52,7 @@ class SearchController {
 		}
 		this.metadata.describe(model, PageMeta.of("SearchResultsPage",
 				results.query().isEmpty() ? "Search" : "Search: " + results.query(),
-				"Search the News Archive: headlines, key points, article text and photo captions.", Links.SEARCH));
+				SearchService.DESCRIPTION, Links.SEARCH));
 		return "search/search";
 	}
 

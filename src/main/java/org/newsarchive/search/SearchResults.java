@@ -101,6 +101,26 @@ public record SearchResults(SearchQuery request, Outcome outcome, long total, Li
 				this.suggestion, this.person, this.refusal, took);
 	}
 
+	/**
+	 * Why the search answers no hits of its own, as a sentence: the refusal's own words,
+	 * or what the limits say of the outcome; null for an outcome that answers hits or help.
+	 */
+	public String why(SearchLimits limits) {
+		if (this.refusal != null) {
+			return this.refusal;
+		}
+		return switch (this.outcome) {
+			case TOO_LONG -> "The query is longer than " + SearchService.MAX_QUERY_LENGTH + " characters";
+			case TOO_MANY_WORDS -> "The query looks for more than " + limits.maxWords()
+					+ " words (a phrase's words and words left out count; words like \"the\" do not)";
+			case TOO_BROAD -> "The query matches too many words: a prefix needs at least " + limits.minPrefix()
+					+ " letters before its * and may match at most " + limits.maxPrefixWords() + " words";
+			case BUSY -> "Too many searches are running at once; try again in a second";
+			case UNAVAILABLE -> "The search index is still being built; try again later";
+			default -> null;
+		};
+	}
+
 	/** The words searched: trimmed, and cut to the longest query searched. */
 	public String query() {
 		return this.request.text();

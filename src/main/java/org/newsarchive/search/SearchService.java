@@ -64,6 +64,10 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class SearchService {
 
+	/** What search looks through, as its page and the OpenSearch description say it. */
+	public static final String DESCRIPTION = "Search the News Archive: headlines, key points, article text and "
+			+ "photo captions.";
+
 	static final int PAGE_SIZE = 10;
 
 	static final int MAX_PAGE = 100;
