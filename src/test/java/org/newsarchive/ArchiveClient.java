@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * How the tests call an archive running on a real port: HTTP/1.1 from the JDK's client,
@@ -176,6 +178,18 @@ public final class ArchiveClient {
 		/** The body decoded as UTF-8. */
 		public String text() {
 			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+		/**
+		 * The headers that belong to the answer, not to the moment or the connection it
+		 * came on: without {@code Date}, and without the hop-by-hop {@code Connection} and
+		 * {@code Keep-Alive} (Tomcat closes a kept-alive connection after its 100th
+		 * request, whichever request that is).
+		 */
+		public Map<String, List<String>> answerHeaders() {
+			Map<String, List<String>> headers = new TreeMap<>(this.headers.map());
+			headers.keySet().removeAll(List.of("date", "connection", "keep-alive"));
+			return headers;
 		}
 
 	}
