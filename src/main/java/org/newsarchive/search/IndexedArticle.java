@@ -35,6 +35,9 @@ final class IndexedArticle {
 	 */
 	private static final FieldType TERMS_ONLY = termsOnly();
 
+	/** The blocks' field: its words keep their offsets, from which a hit's blocks are scored. */
+	private static final FieldType WITH_OFFSETS = withOffsets();
+
 	private final long id;
 
 	private final String importSha256;
@@ -60,6 +63,8 @@ final class IndexedArticle {
 	private final StringBuilder body = new StringBuilder();
 
 	private final StringBuilder captions = new StringBuilder();
+
+	private final StringBuilder blocks = new StringBuilder();
 
 	private final KeyPoints keyPointRule = new KeyPoints();
 
@@ -93,6 +98,7 @@ final class IndexedArticle {
 
 	/** Adds the next block of the article; a photo's text is its caption. */
 	void add(BlockKind kind, String text, String label, String credit) {
+		MatchingBlocks.append(this.blocks, MatchingBlocks.Block.words(text, label, credit));
 		if (this.keyPointRule.isKeyPoint(kind)) {
 			this.keyPoints.append(text).append('\n');
 		}
@@ -113,15 +119,25 @@ final class IndexedArticle {
 		return type;
 	}
 
+	private static FieldType withOffsets() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
+	}
+
 	Document document() throws IOException {
 		Document document = new Document();
 		document.add(new StoredField(SearchIndex.ID, this.id));
 		document.add(new StringField(SearchIndex.VERSION, new ArticleVersion(this.id, this.importSha256).text(),
-				Field.Store.NO));
+				Field.Store.YES));
 		document.add(new TextField(SearchIndex.HEADLINE, this.headline, Field.Store.NO));
 		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));
 		document.add(new TextField(SearchIndex.CAPTIONS, this.captions.toString(), Field.Store.NO));
+		document.add(new Field(SearchIndex.BLOCKS, this.blocks.toString(), WITH_OFFSETS));
 		String words = String.join("\n", this.headline, this.keyPoints, this.body, this.captions);
 		document.add(new Field(SearchIndex.WORDS, words, TERMS_ONLY));
 		document.add(new Field(SearchIndex.NAMES, this.names.toString(), TERMS_ONLY));

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -16,11 +22,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Where in an article a query matched, block by block. The article's blocks are read as
- * one text, a block a passage, so that one analysis of the article scores every block
- * as the highlighter scores its passages (BM25 over the passage); the best block is
- * where the hit opens, and its snippet is highlighted from that block alone. Photos are
- * blocks too (caption, label and credit), and so are key points: a match only there
- * opens at them.
+ * one text, a block a passage, so that the highlighter scores every block as it scores
+ * its passages (BM25 over the passage); the best block is where the hit opens, and its
+ * snippet is highlighted from that block alone. Photos are blocks too (caption, label
+ * and credit), and so are key points: a match only there opens at them.
+ * <p>
+ * The index keeps that text's words with their offsets ({@link SearchIndex#BLOCKS}), so
+ * the blocks of a page of hits are scored from the postings, without analysing the
+ * articles again. An article the database holds otherwise than the index does (another
+ * replica imported since this index was built) is analysed again from what the database
+ * says, so its offsets always fall in its own text.
  */
 final class MatchingBlocks {
 
@@ -33,17 +44,15 @@ final class MatchingBlocks {
 	/** Longer than any article the archive takes: the highlighter's default reads only the first 10,000 characters. */
 	private static final int MAX_LENGTH = 4_000_000;
 
-	private final UnifiedHighlighter blocks;
+	private final Analyzer analyzer;
+
+	private final UnifiedHighlighter reanalysing;
 
 	private final UnifiedHighlighter snippets;
 
 	MatchingBlocks(Analyzer analyzer) {
-		this.blocks = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-			.withBreakIterator(() -> new CustomSeparatorBreakIterator(SEPARATOR))
-			.withFormatter(new Scores())
-			.withMaxNoHighlightPassages(0)
-			.withMaxLength(MAX_LENGTH)
-			.build();
+		this.analyzer = analyzer;
+		this.reanalysing = blocks(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
 		this.snippets = UnifiedHighlighter.builderWithoutSearcher(analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxNoHighlightPassages(0)
@@ -51,24 +60,66 @@ final class MatchingBlocks {
 			.build();
 	}
 
+	private static UnifiedHighlighter.Builder blocks(UnifiedHighlighter.Builder builder) {
+		return builder.withBreakIterator(() -> new CustomSeparatorBreakIterator(SEPARATOR))
+			.withFormatter(new Scores())
+			.withMaxNoHighlightPassages(0)
+			.withMaxLength(MAX_LENGTH);
+	}
+
+	/** Adds a block to an article's text as the index and the highlighter read it. */
+	static void append(StringBuilder text, String block) {
+		text.append(block.replace(SEPARATOR, ' ')).append(SEPARATOR);
+	}
+
 	/**
-	 * The blocks the query matches, best first (the earlier of two as good), at most
-	 * {@link #MAX_BLOCKS}; none if it matched only the headline. The query's words are
-	 * read in the given field: every field is analysed alike.
+	 * For each article, the blocks the query matches, best first (the earlier of two as
+	 * good), at most {@link #MAX_BLOCKS}; none if it matched only the headline. The query
+	 * reads the {@link SearchIndex#BLOCKS} field.
 	 */
-	List<Block> matches(String field, Query query, List<Block> article) throws IOException {
-		if (article.isEmpty()) {
-			return List.of();
+	List<List<Block>> matches(IndexSearcher searcher, Query query, List<Article> articles) throws IOException {
+		Map<Integer, String> indexed = new HashMap<>();
+		for (Article article : articles) {
+			if (article.indexed()) {
+				indexed.put(article.doc(), text(article.blocks()));
+			}
 		}
+		int[] docs = indexed.keySet().stream().mapToInt(Integer::intValue).toArray();
+		Object[] found = (docs.length > 0) ? new FromPostings(blocks(UnifiedHighlighter.builder(searcher, this.analyzer)),
+				indexed).scores(query, docs) : new Object[0];
+		Map<Integer, Object> byDoc = new HashMap<>();
+		for (int i = 0; i < docs.length; i++) {
+			byDoc.put(docs[i], found[i]);
+		}
+		List<List<Block>> matches = new ArrayList<>();
+		for (Article article : articles) {
+			Object scores = article.indexed() ? byDoc.get(article.doc())
+					: this.reanalysing.highlightWithoutSearcher(SearchIndex.BLOCKS, query, text(article.blocks()),
+							MAX_BLOCKS);
+			matches.add(ranked(scores, article.blocks()));
+		}
+		return matches;
+	}
+
+	/** The passages of one block that matched, escaped, the words in {@code <mark>}; null if none did. */
+	String snippet(Query query, Block block) throws IOException {
+		Object snippet = this.snippets.highlightWithoutSearcher(SearchIndex.BLOCKS, query, block.text(), 2);
+		return (snippet != null) ? snippet.toString() : null;
+	}
+
+	private static String text(List<Block> blocks) {
 		StringBuilder text = new StringBuilder();
-		int[] starts = new int[article.size()];
-		for (int i = 0; i < article.size(); i++) {
-			starts[i] = text.length();
-			text.append(article.get(i).text().replace(SEPARATOR, ' ')).append(SEPARATOR);
-		}
-		Object found = this.blocks.highlightWithoutSearcher(field, query, text.toString(), MAX_BLOCKS);
+		blocks.forEach((block) -> append(text, block.text()));
+		return text.toString();
+	}
+
+	private static List<Block> ranked(Object found, List<Block> article) {
 		if (!(found instanceof Scored[] scored)) {
 			return List.of();
+		}
+		int[] starts = new int[article.size()];
+		for (int i = 1; i < article.size(); i++) {
+			starts[i] = starts[i - 1] + article.get(i - 1).text().length() + 1;
 		}
 		List<Scored> ranked = new ArrayList<>(List.of(scored));
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::start));
@@ -80,12 +131,6 @@ final class MatchingBlocks {
 		return matches;
 	}
 
-	/** The passages of one block that matched, escaped, the words in {@code <mark>}; null if none did. */
-	String snippet(String field, Query query, Block block) throws IOException {
-		Object snippet = this.snippets.highlightWithoutSearcher(field, query, block.text(), 2);
-		return (snippet != null) ? snippet.toString() : null;
-	}
-
 	/**
 	 * A block of an article as search reads it.
 	 *
@@ -93,6 +138,29 @@ final class MatchingBlocks {
 	 * @param text its words; a photo's caption, label and credit
 	 */
 	record Block(int position, String text) {
+
+		/** A block of the article as the database holds it: a photo's parts apart by a middle dot. */
+		static Block of(int position, String text, String label, String credit) {
+			return new Block(position, words(text, label, credit));
+		}
+
+		/** The words of a block: its text and, for a photo, its label and credit. */
+		static String words(String text, String label, String credit) {
+			return Stream.of(text, label, credit)
+				.filter((part) -> part != null && !part.isEmpty())
+				.collect(Collectors.joining(" · "));
+		}
+
+	}
+
+	/**
+	 * An article among the hits.
+	 *
+	 * @param doc its document in the searcher's index
+	 * @param blocks its blocks, as the database holds them
+	 * @param indexed whether the index was made from these blocks (its version is the database's)
+	 */
+	record Article(int doc, List<Block> blocks, boolean indexed) {
 	}
 
 	private record Scored(int start, float score) {
@@ -108,6 +176,42 @@ final class MatchingBlocks {
 				scored[i] = new Scored(passages[i].getStartOffset(), passages[i].getScore());
 			}
 			return scored;
+		}
+
+	}
+
+	/**
+	 * Scores blocks from the offsets the index keeps, over the articles' text as the
+	 * database gives it (the index stores no text).
+	 */
+	private static final class FromPostings extends UnifiedHighlighter {
+
+		private final Map<Integer, String> texts;
+
+		FromPostings(UnifiedHighlighter.Builder builder, Map<Integer, String> texts) {
+			super(builder);
+			this.texts = texts;
+		}
+
+		Object[] scores(Query query, int[] docs) throws IOException {
+			int[] passages = { MAX_BLOCKS };
+			return highlightFieldsAsObjects(new String[] { SearchIndex.BLOCKS }, query, docs, passages)
+				.get(SearchIndex.BLOCKS);
+		}
+
+		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			return OffsetSource.POSTINGS;
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				values.add(new CharSequence[] { this.texts.get(doc) });
+			}
+			return values;
 		}
 
 	}

@@ -76,20 +76,29 @@ public class SearchIndex implements DisposableBean {
 	/** The names and aliases of the people in the article, as {@link #WORDS} keeps words: suggested first. */
 	static final String NAMES = "names";
 
+	/**
+	 * Every block of the article in order, each a passage, with its words' offsets: where
+	 * a hit opens is scored from them ({@link MatchingBlocks}). Not searched, not stored.
+	 */
+	static final String BLOCKS = "blocks";
+
 	/** The day of publication, as a point: days since 1970-01-01. */
 	static final String DAY = "day";
 
 	/** The article's sort key, as a doc value: by day, then by id. */
 	static final String SORT_KEY = "sortKey";
 
-	/** Each document's {@link ArticleVersion}, indexed, not stored. */
+	/**
+	 * Each document's {@link ArticleVersion}, indexed and stored: a hit whose version is
+	 * not the database's is placed from the database's text alone.
+	 */
 	static final String VERSION = "version";
 
 	/**
 	 * The format of the documents: an index kept in another one is rebuilt. Change it
 	 * when the fields of {@link IndexedArticle} or the analyzer change.
 	 */
-	static final String FORMAT = "4";
+	static final String FORMAT = "5";
 
 	private static final String GENERATION_KEY = "generation";
 

@@ -13,8 +13,8 @@ import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
@@ -148,14 +148,15 @@ public class SearchService {
 					Outcome.TOO_LONG);
 		}
 		// Words are counted in one field first: a query refused for its words costs a quarter of its parse.
-		Query inBody = parse(query, Map.of(SearchIndex.BODY, 1f));
-		if (inBody instanceof MatchAllDocsQuery) {
+		// That field is the blocks', where the hits are placed.
+		Query inBlocks = parse(query, Map.of(SearchIndex.BLOCKS, 1f));
+		if (inBlocks instanceof MatchAllDocsQuery) {
 			return SearchResults.because(request, Outcome.TOO_BROAD);
 		}
-		if (inBody == null || inBody instanceof MatchNoDocsQuery) {
+		if (inBlocks == null || inBlocks instanceof MatchNoDocsQuery) {
 			return SearchResults.because(request, Outcome.NO_WORDS);
 		}
-		QueryWords words = QueryWords.of(inBody, SearchIndex.BODY);
+		QueryWords words = QueryWords.of(inBlocks, SearchIndex.BLOCKS);
 		if (words.words() > this.limits.maxWords()) {
 			return SearchResults.because(request, Outcome.TOO_MANY_WORDS);
 		}
@@ -169,10 +170,11 @@ public class SearchService {
 		if (!this.index.awaitBuilt(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS)) {
 			return SearchResults.because(request, Outcome.UNAVAILABLE);
 		}
-		return run(request.page(Math.max(1, Math.min(request.page(), MAX_PAGE))), parse(query, FIELDS), words);
+		return run(request.page(Math.max(1, Math.min(request.page(), MAX_PAGE))), parse(query, FIELDS), inBlocks,
+				words);
 	}
 
-	private SearchResults run(SearchQuery request, Query parsed, QueryWords words) {
+	private SearchResults run(SearchQuery request, Query parsed, Query inBlocks, QueryWords words) {
 		try {
 			IndexSearcher shared = this.index.acquire();
 			try {
@@ -193,11 +195,12 @@ public class SearchService {
 								request.sort().sort(), new FacetsCollectorManager())
 						: FacetsCollectorManager.search(searcher, narrowed(parsed, request), page * PAGE_SIZE,
 								new FacetsCollectorManager());
-				List<Long> ids = new ArrayList<>();
+				List<Found> hits = new ArrayList<>();
 				ScoreDoc[] docs = found.topDocs().scoreDocs;
 				for (int i = (page - 1) * PAGE_SIZE; i < docs.length; i++) {
-					ids.add(searcher.storedFields().document(docs[i].doc).getField(SearchIndex.ID).numericValue()
-						.longValue());
+					Document stored = searcher.storedFields().document(docs[i].doc);
+					hits.add(new Found(docs[i].doc, stored.getField(SearchIndex.ID).numericValue().longValue(),
+							stored.get(SearchIndex.VERSION)));
 				}
 				Outcome outcome = Outcome.SEARCHED;
 				if (searcher.timedOut()) {
@@ -210,7 +213,7 @@ public class SearchService {
 					.sum();
 				FacetCounting.Narrowing narrowing = this.facets.count(this.index.facets(searcher),
 						(total > 0) ? found.facetsCollector() : null, request);
-				return new SearchResults(request, outcome, total, hits(ids, parsed), narrowing.facets(),
+				return new SearchResults(request, outcome, total, hits(searcher, hits, inBlocks), narrowing.facets(),
 						narrowing.chosen(), suggestion(searcher, request, total),
 						this.people.named(request.text()), null, Duration.ZERO);
 			}
@@ -313,32 +316,36 @@ public class SearchService {
 	 * The hits in rank order, each opening at the block that matched best, with that
 	 * block's highlighted snippet and the other blocks that matched.
 	 */
-	private List<Hit> hits(List<Long> ids, Query query) throws IOException {
-		if (ids.isEmpty()) {
+	private List<Hit> hits(IndexSearcher searcher, List<Found> found, Query inBlocks) throws IOException {
+		if (found.isEmpty()) {
 			return List.of();
 		}
+		List<Long> ids = found.stream().map(Found::id).toList();
 		Map<Long, ArticleCard> cards = this.articles.cards(ids)
 			.stream()
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
-		Map<Long, List<Block>> blocks = blocks(ids);
+		Map<Long, Blocks> blocks = blocks(ids);
+		List<Found> shown = found.stream().filter((hit) -> cards.containsKey(hit.id())).toList();
+		List<MatchingBlocks.Article> articles = shown.stream().map((hit) -> {
+			Blocks current = blocks.getOrDefault(hit.id(), Blocks.NONE);
+			return new MatchingBlocks.Article(hit.doc(), current.blocks(),
+					new ArticleVersion(hit.id(), current.importSha256()).text().equals(hit.version()));
+		}).toList();
+		List<List<Block>> matches = this.matching.matches(searcher, inBlocks, articles);
 		List<Hit> hits = new ArrayList<>();
-		for (Long id : ids) {
-			ArticleCard card = cards.get(id);
-			if (card != null) {
-				hits.add(hit(card, blocks.getOrDefault(id, List.of()), query));
-			}
+		for (int i = 0; i < shown.size(); i++) {
+			hits.add(hit(cards.get(shown.get(i).id()), matches.get(i), inBlocks));
 		}
 		return hits;
 	}
 
-	private Hit hit(ArticleCard card, List<Block> blocks, Query query) throws IOException {
-		List<Block> matches = this.matching.matches(SearchIndex.BODY, query, blocks);
+	private Hit hit(ArticleCard card, List<Block> matches, Query inBlocks) throws IOException {
 		if (matches.isEmpty()) {
 			return new Hit(card, HtmlUtils.htmlEscape((card.summary() != null) ? card.summary() : ""), null,
 					List.of());
 		}
 		Block best = matches.get(0);
-		String snippet = this.matching.snippet(SearchIndex.BODY, query, best);
+		String snippet = this.matching.snippet(inBlocks, best);
 		List<Paragraph> also = matches.subList(1, matches.size())
 			.stream()
 			.sorted(Comparator.comparingInt(Block::position))
@@ -352,18 +359,32 @@ public class SearchService {
 		return new Paragraph(block.position(), Links.block(card.published(), card.slug(), block.position()));
 	}
 
-	/** The hits' blocks, by article, in order: a photo's text is its caption, label and credit. */
-	private Map<Long, List<Block>> blocks(List<Long> ids) {
-		Map<Long, List<Block>> blocks = new HashMap<>();
+	/** The hits' blocks, by article, in order, and the import they are of. */
+	private Map<Long, Blocks> blocks(List<Long> ids) {
+		Map<Long, Blocks> blocks = new HashMap<>();
 		this.jdbc.query("""
-				select article_id, position, text, label, credit from article_block where article_id in (:ids)
-				order by article_id, position""", Map.of("ids", ids), (row) -> {
-			String text = Stream.of(row.getString(3), row.getString(4), row.getString(5))
-				.filter((part) -> part != null && !part.isEmpty())
-				.collect(Collectors.joining(" · "));
-			blocks.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>()).add(new Block(row.getInt(2), text));
-		});
+				select b.article_id, a.import_sha256, b.position, b.text, b.label, b.credit from article_block b
+				join article a on a.id = b.article_id where b.article_id in (:ids) order by b.article_id, b.position""",
+				Map.of("ids", ids), (row) -> {
+					Blocks article = blocks.get(row.getLong(1));
+					if (article == null) {
+						article = new Blocks(row.getString(2), new ArrayList<>());
+						blocks.put(row.getLong(1), article);
+					}
+					article.blocks().add(Block.of(row.getInt(3), row.getString(4), row.getString(5), row.getString(6)));
+				});
 		return blocks;
+	}
+
+	/** A hit as the index holds it: its document, its article's id and the version it was indexed from. */
+	private record Found(int doc, long id, String version) {
+	}
+
+	/** An article's blocks as the database holds them, and its import's hash. */
+	private record Blocks(String importSha256, List<Block> blocks) {
+
+		static final Blocks NONE = new Blocks(null, List.of());
+
 	}
 
 }

@@ -12,6 +12,10 @@ import org.newsarchive.SourceBuilder;
 import org.newsarchive.search.SearchResults.Hit;
 import org.newsarchive.search.SearchResults.Paragraph;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -119,6 +123,39 @@ class HitPlacesTests extends SearchArchive {
 
 		assertThat(json).contains("\"block\":{\"number\":4,\"url\":\"http://localhost:8080" + PERMALINK + "#p4\"}",
 				"\"also\":[{\"number\":2,\"url\":\"http://localhost:8080" + PERMALINK + "#p2\"},{\"number\":5,");
+	}
+
+	/**
+	 * Another replica's import may change an article under an index built before it: the
+	 * index's offsets are then of another text, and the hit is placed from the database's.
+	 */
+	@Test
+	void placesAHitInTheTextTheDatabaseHoldsWhenAnImportChangedItSinceTheIndexWasBuilt() throws Exception {
+		String sql = "select text from article_block where article_id = 500 and position = ?";
+		String second = this.jdbc.queryForObject(sql, String.class, 2);
+		String seventh = this.jdbc.queryForObject(sql, String.class, 7);
+		String hash = this.jdbc.queryForObject("select import_sha256 from article where id = 500", String.class);
+		try {
+			swap(seventh, second, "0".repeat(64));
+			Hit hit = onlyHit("quokka");
+
+			assertThat(hit.best().number()).isEqualTo(2);
+			assertThat(hit.snippet()).contains("only one to see a <mark>quokka</mark>");
+		}
+		finally {
+			swap(second, seventh, hash);
+		}
+		assertThat(onlyHit("quokka").best().number()).isEqualTo(7);
+	}
+
+	/** Writes as an import does, as the schema's owner: the archive itself only reads. */
+	private void swap(String second, String seventh, String hash) {
+		String url = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL());
+		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""));
+		String sql = "update article_block set text = ? where article_id = 500 and position = ?";
+		owner.update(sql, second, 2);
+		owner.update(sql, seventh, 7);
+		owner.update("update article set import_sha256 = ? where id = 500", hash);
 	}
 
 	private Hit onlyHit(String query) throws Exception {
