@@ -8,7 +8,8 @@
 #   bench/search-rounds.sh RUN/100000-h2-file [rounds 25] [port-base 19600]
 #
 # Prints, for the page and the API, the p50 and p95 of every fifth round, and of the
-# last five rounds together. H2 file runs only. Holds /tmp/na-bench.lock while it measures.
+# last five rounds together. H2 file runs only. JAVA_OPTS, if set, adds JVM options.
+# Holds /tmp/na-bench.lock while it measures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=$(realpath "$1")
@@ -25,7 +26,8 @@ exec 9>"${BENCH_LOCK:-/tmp/na-bench.lock}"
 flock 9
 trap stop_all EXIT
 out=$(mktemp -d)
-java -Xmx576m -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MGMT_PORT" \
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options, as bench/lib.sh's start_app takes it
+java -Xmx576m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MGMT_PORT" \
   --archive.sources="classpath:db/source,file:$(archive_dir "$size")/sources/" \
   --archive.search-index="$DIR/search-index" $(database_args_for h2-file "$DIR" 0) >"$out/app.log" 2>&1 &
 APP_PID=$!
