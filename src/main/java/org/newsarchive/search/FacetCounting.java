@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Counts a search's hits by each {@link Facet} and lists what narrows it, each value
  * with the address of the search it leads to: narrowed by it, or widened without it once
  * chosen. The counts come from the doc values of the hits alone; the names of the tags
- * and people shown are read in two short queries, a page's worth of slugs each.
+ * and people shown are read in one short query, a page's worth of slugs.
  */
 final class FacetCounting {
 
@@ -57,8 +57,9 @@ final class FacetCounting {
 				}
 			}
 		}
-		Map<String, String> tags = names("tag", slugs(counted, request, Facet.TAG));
-		Map<String, String> people = names("person", slugs(counted, request, Facet.PERSON));
+		Map<String, String> tags = new HashMap<>();
+		Map<String, String> people = new HashMap<>();
+		names(slugs(counted, request, Facet.TAG), tags, slugs(counted, request, Facet.PERSON), people);
 		List<FacetCounts> facets = new ArrayList<>();
 		counted.forEach((facet, values) -> facets.add(new FacetCounts(facet, values.stream()
 			.map((value) -> count(request, facet, value.label, label(facet, value.label, tags, people),
@@ -128,16 +129,20 @@ final class FacetCounting {
 		};
 	}
 
-	/** The names of a few tags or people, by slug; the table is one of two the code names. */
-	private Map<String, String> names(String table, Set<String> slugs) {
-		Map<String, String> names = new HashMap<>();
-		if (!slugs.isEmpty()) {
-			this.jdbc.query("select slug, name from " + table + " where slug in (:slugs)", Map.of("slugs", slugs),
-					(row) -> {
-						names.put(row.getString(1), row.getString(2));
-					});
+	/** Reads the names of a few tags and people, by slug, in one statement. */
+	private void names(Set<String> tagSlugs, Map<String, String> tags, Set<String> personSlugs,
+			Map<String, String> people) {
+		if (tagSlugs.isEmpty() && personSlugs.isEmpty()) {
+			return;
 		}
-		return names;
+		// An empty list is no valid SQL: a slug no row has stands in for it.
+		Map<String, Set<String>> slugs = Map.of("tags", tagSlugs.isEmpty() ? Set.of("") : tagSlugs, "people",
+				personSlugs.isEmpty() ? Set.of("") : personSlugs);
+		this.jdbc.query("""
+				select 't', slug, name from tag where slug in (:tags)
+				union all select 'p', slug, name from person where slug in (:people)""", slugs, (row) -> {
+			(row.getString(1).equals("t") ? tags : people).put(row.getString(2), row.getString(3));
+		});
 	}
 
 }

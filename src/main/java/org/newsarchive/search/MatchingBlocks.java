@@ -15,7 +15,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -48,16 +47,9 @@ final class MatchingBlocks {
 
 	private final UnifiedHighlighter reanalysing;
 
-	private final UnifiedHighlighter snippets;
-
 	MatchingBlocks(Analyzer analyzer) {
 		this.analyzer = analyzer;
 		this.reanalysing = blocks(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
-		this.snippets = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withMaxNoHighlightPassages(0)
-			.withMaxLength(MAX_LENGTH)
-			.build();
 	}
 
 	private static UnifiedHighlighter.Builder blocks(UnifiedHighlighter.Builder builder) {
@@ -74,10 +66,10 @@ final class MatchingBlocks {
 
 	/**
 	 * For each article, the blocks the query matches, best first (the earlier of two as
-	 * good), at most {@link #MAX_BLOCKS}; none if it matched only the headline. The query
-	 * reads the {@link SearchIndex#BLOCKS} field.
+	 * good), at most {@link #MAX_BLOCKS}, and the best one's {@link BlockSnippet}; none if
+	 * it matched only the headline. The query reads the {@link SearchIndex#BLOCKS} field.
 	 */
-	List<List<Block>> matches(IndexSearcher searcher, Query query, List<Article> articles) throws IOException {
+	List<Placed> matches(IndexSearcher searcher, Query query, List<Article> articles) throws IOException {
 		Map<Integer, String> indexed = new HashMap<>();
 		for (Article article : articles) {
 			if (article.indexed()) {
@@ -91,20 +83,18 @@ final class MatchingBlocks {
 		for (int i = 0; i < docs.length; i++) {
 			byDoc.put(docs[i], found[i]);
 		}
-		List<List<Block>> matches = new ArrayList<>();
+		List<Placed> placed = new ArrayList<>();
 		for (Article article : articles) {
-			Object scores = article.indexed() ? byDoc.get(article.doc())
-					: this.reanalysing.highlightWithoutSearcher(SearchIndex.BLOCKS, query, text(article.blocks()),
-							MAX_BLOCKS);
-			matches.add(ranked(scores, article.blocks()));
+			if (article.indexed()) {
+				placed.add(placed(byDoc.get(article.doc()), indexed.get(article.doc()), article.blocks()));
+			}
+			else {
+				String text = text(article.blocks());
+				placed.add(placed(this.reanalysing.highlightWithoutSearcher(SearchIndex.BLOCKS, query, text, MAX_BLOCKS),
+						text, article.blocks()));
+			}
 		}
-		return matches;
-	}
-
-	/** The passages of one block that matched, escaped, the words in {@code <mark>}; null if none did. */
-	String snippet(Query query, Block block) throws IOException {
-		Object snippet = this.snippets.highlightWithoutSearcher(SearchIndex.BLOCKS, query, block.text(), 2);
-		return (snippet != null) ? snippet.toString() : null;
+		return placed;
 	}
 
 	private static String text(List<Block> blocks) {
@@ -113,9 +103,9 @@ final class MatchingBlocks {
 		return text.toString();
 	}
 
-	private static List<Block> ranked(Object found, List<Block> article) {
+	private static Placed placed(Object found, String text, List<Block> article) {
 		if (!(found instanceof Scored[] scored)) {
-			return List.of();
+			return Placed.NOWHERE;
 		}
 		int[] starts = new int[article.size()];
 		for (int i = 1; i < article.size(); i++) {
@@ -123,12 +113,16 @@ final class MatchingBlocks {
 		}
 		List<Scored> ranked = new ArrayList<>(List.of(scored));
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::start));
-		List<Block> matches = new ArrayList<>();
+		List<Integer> indexes = new ArrayList<>();
 		for (Scored passage : ranked) {
 			int index = Arrays.binarySearch(starts, passage.start());
-			matches.add(article.get((index >= 0) ? index : -index - 2));
+			indexes.add((index >= 0) ? index : -index - 2);
 		}
-		return matches;
+		int best = indexes.get(0);
+		Scored matched = ranked.get(0);
+		String snippet = BlockSnippet.of(text, starts[best], starts[best] + article.get(best).text().length(),
+				matched.matchStarts(), matched.matchEnds());
+		return new Placed(indexes.stream().map(article::get).toList(), snippet);
 	}
 
 	/**
@@ -163,17 +157,40 @@ final class MatchingBlocks {
 	record Article(int doc, List<Block> blocks, boolean indexed) {
 	}
 
-	private record Scored(int start, float score) {
+	/**
+	 * Where an article's hit opens, and what it shows.
+	 *
+	 * @param blocks the blocks that matched, best first
+	 * @param snippet the best block's snippet, or null if no block matched
+	 */
+	record Placed(List<Block> blocks, String snippet) {
+
+		static final Placed NOWHERE = new Placed(List.of(), null);
+
 	}
 
-	/** Keeps each matching passage's start and score rather than its text. */
+	/** A block that matched: where it starts in the article's text, its score, and its matches in order. */
+	private record Scored(int start, float score, int[] matchStarts, int[] matchEnds) {
+	}
+
+	/** Keeps each matching passage's start, score and matches rather than its text. */
 	private static final class Scores extends PassageFormatter {
 
 		@Override
 		public Object format(Passage[] passages, String content) {
 			Scored[] scored = new Scored[passages.length];
 			for (int i = 0; i < passages.length; i++) {
-				scored[i] = new Scored(passages[i].getStartOffset(), passages[i].getScore());
+				Passage passage = passages[i];
+				Integer[] order = new Integer[passage.getNumMatches()];
+				Arrays.setAll(order, (match) -> match);
+				Arrays.sort(order, Comparator.comparingInt((Integer match) -> passage.getMatchStarts()[match]));
+				int[] starts = new int[order.length];
+				int[] ends = new int[order.length];
+				for (int match = 0; match < order.length; match++) {
+					starts[match] = passage.getMatchStarts()[order[match]];
+					ends[match] = passage.getMatchEnds()[order[match]];
+				}
+				scored[i] = new Scored(passage.getStartOffset(), passage.getScore(), starts, ends);
 			}
 			return scored;
 		}

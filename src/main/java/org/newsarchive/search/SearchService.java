@@ -331,28 +331,27 @@ public class SearchService {
 			return new MatchingBlocks.Article(hit.doc(), current.blocks(),
 					new ArticleVersion(hit.id(), current.importSha256()).text().equals(hit.version()));
 		}).toList();
-		List<List<Block>> matches = this.matching.matches(searcher, inBlocks, articles);
+		List<MatchingBlocks.Placed> placed = this.matching.matches(searcher, inBlocks, articles);
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
-			hits.add(hit(cards.get(shown.get(i).id()), matches.get(i), inBlocks));
+			hits.add(hit(cards.get(shown.get(i).id()), placed.get(i)));
 		}
 		return hits;
 	}
 
-	private Hit hit(ArticleCard card, List<Block> matches, Query inBlocks) throws IOException {
-		if (matches.isEmpty()) {
+	private static Hit hit(ArticleCard card, MatchingBlocks.Placed placed) {
+		if (placed.blocks().isEmpty()) {
 			return new Hit(card, HtmlUtils.htmlEscape((card.summary() != null) ? card.summary() : ""), null,
 					List.of());
 		}
-		Block best = matches.get(0);
-		String snippet = this.matching.snippet(inBlocks, best);
-		List<Paragraph> also = matches.subList(1, matches.size())
+		Block best = placed.blocks().get(0);
+		List<Paragraph> also = placed.blocks()
+			.subList(1, placed.blocks().size())
 			.stream()
 			.sorted(Comparator.comparingInt(Block::position))
 			.map((block) -> paragraph(card, block))
 			.toList();
-		return new Hit(card, (snippet != null) ? snippet : HtmlUtils.htmlEscape(best.text()), paragraph(card, best),
-				also);
+		return new Hit(card, placed.snippet(), paragraph(card, best), also);
 	}
 
 	private static Paragraph paragraph(ArticleCard card, Block block) {

@@ -80,10 +80,28 @@ class MatchingBlocksTests {
 	@ValueSource(strings = { "narwhal", "\"second narwhal\"", "electr*", "harbour", "fog", "pilot harbour",
 			"narwhal -breakwater", "nothing" })
 	void placesAHitFromTheIndexAsAnAnalysisOfItsTextWould(String words) throws IOException {
-		List<Integer> fromIndex = positions(words, true, ARTICLE);
-		List<Integer> analysed = positions(words, false, ARTICLE);
+		MatchingBlocks.Placed fromIndex = placed(words, true, ARTICLE);
+		MatchingBlocks.Placed analysed = placed(words, false, ARTICLE);
 
 		assertThat(fromIndex).isEqualTo(analysed);
+	}
+
+	@Test
+	void showsTheBestBlocksSentencesWithTheMostMatchesInTheirOrder() throws IOException {
+		List<Block> article = List.of(new Block(1, "Nothing here."),
+				new Block(2, "The narwhal came. Then it rained. A narwhal, and a narwhal calf! Fog & <mist> fell on the narwhal."));
+
+		MatchingBlocks.Placed placed = placed("narwhal", false, article);
+
+		assertThat(placed.snippet()).isEqualTo("The <mark>narwhal</mark> came. … A <mark>narwhal</mark>, and a "
+				+ "<mark>narwhal</mark> calf!");
+		assertThat(placed("mist", false, article).snippet()).isEqualTo("Fog &amp; &lt;<mark>mist</mark>&gt; fell on the narwhal.");
+	}
+
+	@Test
+	void marksAPhraseAsOneMatch() throws IOException {
+		assertThat(placed("\"second narwhal\"", true, ARTICLE).snippet())
+			.isEqualTo("A narwhal was seen off the breakwater, then a <mark>second narwhal</mark>.");
 	}
 
 	@Test
@@ -106,10 +124,13 @@ class MatchingBlocksTests {
 	}
 
 	private List<Integer> positions(String words, boolean indexed, List<Block> blocks) throws IOException {
+		return placed(words, indexed, blocks).blocks().stream().map(Block::position).toList();
+	}
+
+	private MatchingBlocks.Placed placed(String words, boolean indexed, List<Block> blocks) throws IOException {
 		Query query = new SimpleQueryParser(this.analyzer, Map.of(SearchIndex.BLOCKS, 1f)).parse(words);
-		IndexSearcher searcher = new IndexSearcher(this.reader);
-		List<List<Block>> matches = this.matching.matches(searcher, query, List.of(new Article(0, blocks, indexed)));
-		return matches.get(0).stream().map(Block::position).toList();
+		return this.matching.matches(new IndexSearcher(this.reader), query, List.of(new Article(0, blocks, indexed)))
+			.get(0);
 	}
 
 }

@@ -1,0 +1,59 @@
+package org.newsarchive.search;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+
+/**
+ * The snippet of the block a hit opens at: the sentences of the block that hold the
+ * most matches, at most {@link #SENTENCES}, in the block's order and apart by an
+ * ellipsis, escaped, each match in {@code <mark>}. It is made from the matches the
+ * highlighter found when it scored the blocks, so the block is not read a second time.
+ */
+final class BlockSnippet {
+
+	static final int SENTENCES = 2;
+
+	private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ",
+			true);
+
+	private BlockSnippet() {
+	}
+
+	/**
+	 * The snippet of the block that runs from {@code start} to {@code end} of the text,
+	 * whose matches, in order, start and end where given.
+	 */
+	static String of(String text, int start, int end, int[] matchStarts, int[] matchEnds) {
+		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+		sentences.setText(text.substring(start, end));
+		List<Passage> found = new ArrayList<>();
+		int match = 0;
+		for (int from = sentences.first(), to = sentences.next(); to != BreakIterator.DONE;
+				from = to, to = sentences.next()) {
+			Passage sentence = new Passage();
+			sentence.setStartOffset(start + from);
+			sentence.setEndOffset(start + from + text.substring(start + from, start + to).stripTrailing().length());
+			while (match < matchStarts.length && matchStarts[match] < start + to) {
+				sentence.addMatch(matchStarts[match], matchEnds[match], null, 1);
+				match++;
+			}
+			if (sentence.getNumMatches() > 0) {
+				found.add(sentence);
+			}
+		}
+		Passage[] chosen = found.stream()
+			.sorted(Comparator.comparingInt(Passage::getNumMatches).reversed()
+				.thenComparingInt(Passage::getStartOffset))
+			.limit(SENTENCES)
+			.sorted(Comparator.comparingInt(Passage::getStartOffset))
+			.toArray(Passage[]::new);
+		return FORMATTER.format(chosen, text);
+	}
+
+}
