@@ -47,6 +47,13 @@ final class BlockSnippet {
 				found.add(sentence);
 			}
 		}
+		if (found.isEmpty()) {
+			// Matches the sentences lost (a word the break iterator split): the block as it is.
+			Passage block = new Passage();
+			block.setStartOffset(start);
+			block.setEndOffset(end);
+			found.add(block);
+		}
 		Passage[] chosen = found.stream()
 			.sorted(Comparator.comparingInt(Passage::getNumMatches).reversed()
 				.thenComparingInt(Passage::getStartOffset))

@@ -20,7 +20,8 @@ import org.newsarchive.schema.KeyPoints;
 /**
  * The searchable text of one article, gathered block by block in order, and the index
  * document made of it: headline, key points, body and captions in fields of their own,
- * so that a match in the headline can weigh more than one in a caption, and the
+ * so that a match in the headline can weigh more than one in a caption, every block in
+ * order in one more, with its words' offsets, where a hit is placed, and the
  * {@link ArticleVersion} it was made from, so that an update finds what changed. Its day of
  * publication is a point (for a date range) and its sort key a doc value (for date order:
  * the key orders by day, then by id); its tags, people, year, section and publisher are
@@ -96,7 +97,10 @@ final class IndexedArticle {
 		return this.id;
 	}
 
-	/** Adds the next block of the article; a photo's text is its caption. */
+	/**
+	 * Adds the next block of the article: to the blocks' field as search places hits in
+	 * it, and to the field its kind is searched in (a photo's text is its caption).
+	 */
 	void add(BlockKind kind, String text, String label, String credit) {
 		MatchingBlocks.append(this.blocks, MatchingBlocks.Block.words(text, label, credit));
 		if (this.keyPointRule.isKeyPoint(kind)) {
