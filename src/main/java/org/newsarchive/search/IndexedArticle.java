@@ -19,9 +19,9 @@ import org.newsarchive.schema.KeyPoints;
 
 /**
  * The searchable text of one article, gathered block by block in order, and the index
- * document made of it: headline, key points, body and captions in fields of their own,
- * so that a match in the headline can weigh more than one in a caption, every block in
- * order in one more, with its words' offsets, where a hit is placed, and the
+ * document made of it: the headline and the key points in fields of their own, so that
+ * a match there can weigh more than one in the text, every block in order in one field,
+ * with its words' offsets, from which a hit is also placed, and the
  * {@link ArticleVersion} it was made from, so that an update finds what changed. Its day of
  * publication is a point (for a date range) and its sort key a doc value (for date order:
  * the key orders by day, then by id); its tags, people, year, section and publisher are
@@ -36,7 +36,7 @@ final class IndexedArticle {
 	 */
 	private static final FieldType TERMS_ONLY = termsOnly();
 
-	/** The blocks' field: its words keep their offsets, from which a hit's blocks are scored. */
+	/** The blocks' field: searched as text is, and its words keep their offsets, from which a hit is placed. */
 	private static final FieldType WITH_OFFSETS = withOffsets();
 
 	private final long id;
@@ -60,10 +60,6 @@ final class IndexedArticle {
 	private final StringBuilder names = new StringBuilder();
 
 	private final StringBuilder keyPoints = new StringBuilder();
-
-	private final StringBuilder body = new StringBuilder();
-
-	private final StringBuilder captions = new StringBuilder();
 
 	private final StringBuilder blocks = new StringBuilder();
 
@@ -98,19 +94,13 @@ final class IndexedArticle {
 	}
 
 	/**
-	 * Adds the next block of the article: to the blocks' field as search places hits in
-	 * it, and to the field its kind is searched in (a photo's text is its caption).
+	 * Adds the next block of the article, as search places hits in it (a photo's caption,
+	 * label and credit); a key point also to the key points' field.
 	 */
 	void add(BlockKind kind, String text, String label, String credit) {
 		MatchingBlocks.append(this.blocks, MatchingBlocks.Block.words(text, label, credit));
 		if (this.keyPointRule.isKeyPoint(kind)) {
 			this.keyPoints.append(text).append('\n');
-		}
-		else if (kind == BlockKind.PHOTO) {
-			this.captions.append(text).append('\n').append(label).append('\n').append(credit).append('\n');
-		}
-		else {
-			this.body.append(text).append('\n');
 		}
 	}
 
@@ -127,7 +117,6 @@ final class IndexedArticle {
 		FieldType type = new FieldType();
 		type.setTokenized(true);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.setOmitNorms(true);
 		type.freeze();
 		return type;
 	}
@@ -139,10 +128,8 @@ final class IndexedArticle {
 				Field.Store.YES));
 		document.add(new TextField(SearchIndex.HEADLINE, this.headline, Field.Store.NO));
 		document.add(new TextField(SearchIndex.KEY_POINTS, this.keyPoints.toString(), Field.Store.NO));
-		document.add(new TextField(SearchIndex.BODY, this.body.toString(), Field.Store.NO));
-		document.add(new TextField(SearchIndex.CAPTIONS, this.captions.toString(), Field.Store.NO));
 		document.add(new Field(SearchIndex.BLOCKS, this.blocks.toString(), WITH_OFFSETS));
-		String words = String.join("\n", this.headline, this.keyPoints, this.body, this.captions);
+		String words = String.join("\n", this.headline, this.blocks);
 		document.add(new Field(SearchIndex.WORDS, words, TERMS_ONLY));
 		document.add(new Field(SearchIndex.NAMES, this.names.toString(), TERMS_ONLY));
 		document.add(new LongPoint(SearchIndex.DAY, this.published.toEpochDay()));

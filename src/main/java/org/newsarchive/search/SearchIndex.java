@@ -66,10 +66,6 @@ public class SearchIndex implements DisposableBean {
 
 	static final String KEY_POINTS = "keyPoints";
 
-	static final String BODY = "body";
-
-	static final String CAPTIONS = "captions";
-
 	/** Every word of the article as written (folded, not stemmed), for suggestions: no frequencies, no positions. */
 	static final String WORDS = "words";
 
@@ -77,8 +73,9 @@ public class SearchIndex implements DisposableBean {
 	static final String NAMES = "names";
 
 	/**
-	 * Every block of the article in order, each a passage, with its words' offsets: where
-	 * a hit opens is scored from them ({@link MatchingBlocks}). Not searched, not stored.
+	 * Every block of the article in order (paragraphs, key points, photos' captions, labels
+	 * and credits), each a passage, with its words' offsets: searched, and where a hit is
+	 * placed from ({@link MatchingBlocks}). Not stored: the text stays in the database.
 	 */
 	static final String BLOCKS = "blocks";
 
@@ -98,7 +95,7 @@ public class SearchIndex implements DisposableBean {
 	 * The format of the documents: an index kept in another one is rebuilt. Change it
 	 * when the fields of {@link IndexedArticle} or the analyzer change.
 	 */
-	static final String FORMAT = "5";
+	static final String FORMAT = "6";
 
 	private static final String GENERATION_KEY = "generation";
 
@@ -412,7 +409,7 @@ public class SearchIndex implements DisposableBean {
 			searcher.setTimeout(new QueryTimeoutImpl(WARM_UP_MILLIS));
 			for (int i = 0; i < WARM_UP_SEARCHES; i++) {
 				BooleanQuery.Builder query = new BooleanQuery.Builder();
-				for (String field : List.of(HEADLINE, KEY_POINTS, BODY, CAPTIONS)) {
+				for (String field : List.of(HEADLINE, KEY_POINTS, BLOCKS)) {
 					query.add(new BoostQuery(new TermQuery(new Term(field, "news")), 2f), BooleanClause.Occur.SHOULD);
 					query.add(new PrefixQuery(new Term(field, "new")), BooleanClause.Occur.SHOULD);
 					query.add(new PhraseQuery(field, "news", "archive"), BooleanClause.Occur.SHOULD);
