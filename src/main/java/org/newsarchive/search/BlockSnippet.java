@@ -26,21 +26,23 @@ final class BlockSnippet {
 	}
 
 	/**
-	 * The snippet of the block that runs from {@code start} to {@code end} of the text,
-	 * whose matches, in order, start and end where given.
+	 * The snippet of a block, which starts at {@code offset} of the article's text, whose
+	 * matches in that text start and end, in order, where given. It is made from the
+	 * block as written (the article's text replaced the separator in it).
 	 */
-	static String of(String text, int start, int end, int[] matchStarts, int[] matchEnds) {
+	static String of(String block, int offset, int[] matchStarts, int[] matchEnds) {
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-		sentences.setText(text.substring(start, end));
+		sentences.setText(block);
 		List<Passage> found = new ArrayList<>();
 		int match = 0;
 		for (int from = sentences.first(), to = sentences.next(); to != BreakIterator.DONE;
 				from = to, to = sentences.next()) {
+			String text = block.substring(from, to);
 			Passage sentence = new Passage();
-			sentence.setStartOffset(start + from);
-			sentence.setEndOffset(start + from + text.substring(start + from, start + to).stripTrailing().length());
-			while (match < matchStarts.length && matchStarts[match] < start + to) {
-				sentence.addMatch(matchStarts[match], matchEnds[match], null, 1);
+			sentence.setStartOffset(to - text.stripLeading().length());
+			sentence.setEndOffset(from + text.stripTrailing().length());
+			while (match < matchStarts.length && matchStarts[match] - offset < to) {
+				sentence.addMatch(matchStarts[match] - offset, matchEnds[match] - offset, null, 1);
 				match++;
 			}
 			if (sentence.getNumMatches() > 0) {
@@ -49,10 +51,10 @@ final class BlockSnippet {
 		}
 		if (found.isEmpty()) {
 			// Matches the sentences lost (a word the break iterator split): the block as it is.
-			Passage block = new Passage();
-			block.setStartOffset(start);
-			block.setEndOffset(end);
-			found.add(block);
+			Passage whole = new Passage();
+			whole.setStartOffset(0);
+			whole.setEndOffset(block.length());
+			found.add(whole);
 		}
 		Passage[] chosen = found.stream()
 			.sorted(Comparator.comparingInt(Passage::getNumMatches).reversed()
@@ -60,7 +62,7 @@ final class BlockSnippet {
 			.limit(SENTENCES)
 			.sorted(Comparator.comparingInt(Passage::getStartOffset))
 			.toArray(Passage[]::new);
-		return FORMATTER.format(chosen, text);
+		return FORMATTER.format(chosen, block);
 	}
 
 }

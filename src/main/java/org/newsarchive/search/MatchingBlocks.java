@@ -86,12 +86,11 @@ final class MatchingBlocks {
 		List<Placed> placed = new ArrayList<>();
 		for (Article article : articles) {
 			if (article.indexed()) {
-				placed.add(placed(byDoc.get(article.doc()), indexed.get(article.doc()), article.blocks()));
+				placed.add(placed(byDoc.get(article.doc()), article.blocks()));
 			}
 			else {
-				String text = text(article.blocks());
-				placed.add(placed(this.reanalysing.highlightWithoutSearcher(SearchIndex.BLOCKS, query, text, MAX_BLOCKS),
-						text, article.blocks()));
+				placed.add(placed(this.reanalysing.highlightWithoutSearcher(SearchIndex.BLOCKS, query,
+						text(article.blocks()), MAX_BLOCKS), article.blocks()));
 			}
 		}
 		return placed;
@@ -103,7 +102,7 @@ final class MatchingBlocks {
 		return text.toString();
 	}
 
-	private static Placed placed(Object found, String text, List<Block> article) {
+	private static Placed placed(Object found, List<Block> article) {
 		if (!(found instanceof Scored[] scored)) {
 			return Placed.NOWHERE;
 		}
@@ -120,8 +119,8 @@ final class MatchingBlocks {
 		}
 		int best = indexes.get(0);
 		Scored matched = ranked.get(0);
-		String snippet = BlockSnippet.of(text, starts[best], starts[best] + article.get(best).text().length(),
-				matched.matchStarts(), matched.matchEnds());
+		String snippet = BlockSnippet.of(article.get(best).text(), starts[best], matched.matchStarts(),
+				matched.matchEnds());
 		return new Placed(indexes.stream().map(article::get).toList(), snippet);
 	}
 

@@ -123,6 +123,31 @@ class MatchingBlocksTests {
 		assertThat(positions("narwhal", true, changed)).containsExactly(2);
 	}
 
+	/** A block that holds the separator itself, or markup, is still one block, its snippet as written. */
+	@Test
+	void keepsABlockThatHoldsTheSeparatorOrMarkupOneBlock() throws IOException {
+		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer))) {
+			IndexedArticle article = new IndexedArticle(2, "hash", "Odd text", LocalDate.of(2023, 3, 4), 2, "News",
+					"Daily");
+			article.add(BlockKind.PARAGRAPH, "First \u2029 block, then <b>bold</b> & a walrus.", null, null);
+			article.add(BlockKind.PARAGRAPH, "A walrus again, in the second.", null, null);
+			writer.deleteAll();
+			writer.addDocument(article.document());
+		}
+		this.reader.close();
+		this.reader = DirectoryReader.open(this.directory);
+		List<Block> blocks = List.of(new Block(1, "First \u2029 block, then <b>bold</b> & a walrus."),
+				new Block(2, "A walrus again, in the second."));
+
+		MatchingBlocks.Placed placed = placed("walrus", true, blocks);
+
+		assertThat(placed).isEqualTo(placed("walrus", false, blocks));
+		assertThat(placed.blocks()).extracting(Block::position).containsExactlyInAnyOrder(1, 2);
+		// The separator ends a sentence, so the snippet is the sentence after it, as written.
+		assertThat(placed("bold", true, blocks).snippet())
+			.isEqualTo("block, then &lt;b&gt;<mark>bold</mark>&lt;&#x2F;b&gt; &amp; a walrus.");
+	}
+
 	private List<Integer> positions(String words, boolean indexed, List<Block> blocks) throws IOException {
 		return placed(words, indexed, blocks).blocks().stream().map(Block::position).toList();
 	}
